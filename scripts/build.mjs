@@ -1,0 +1,31 @@
+// Bundles the CLI for production: one minified ESM entry plus lazily loaded chunks.
+import { readFileSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+await build({
+  entryPoints: { entry: 'source/entry.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'linked',
+  jsx: 'automatic',
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    TRAINSCAPE_VERSION: JSON.stringify(pkg.version),
+  },
+  // Ink loads react-devtools-core only when DEV is set; it is not shipped.
+  external: ['react-devtools-core'],
+  banner: {
+    // Some CommonJS dependencies call require(); give the ESM bundle one.
+    js: "import { createRequire as __trainscapeRequire } from 'node:module'; const require = __trainscapeRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

@@ -1,0 +1,148 @@
+/** Cross-checks a merged dataset: references resolve, the matrix is complete, claims are sourced. */
+import { type Origins, problemAt } from './merge.js';
+import type { Problem } from './problems.js';
+import type { Cell, Dataset } from './schema.js';
+
+export function crossCheck(data: Dataset, origins: Origins): Problem[] {
+  const problems: Problem[] = [];
+  const at = (
+    key: string,
+    suffix: (string | number)[],
+    message: string,
+    hint?: string,
+    severity: Problem['severity'] = 'error',
+  ) => {
+    const origin = origins.get(key);
+    if (!origin) return;
+    const p = problemAt({ file: origin.file, path: [...origin.path, ...suffix] }, message, hint);
+    problems.push({ ...p, severity });
+  };
+
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  const used = new Set<string>();
+  const checkRefs = (key: string, base: (string | number)[], refs: readonly string[]) => {
+    refs.forEach((ref, i) => {
+      used.add(ref);
+      if (!sourceIds.has(ref)) {
+        at(
+          key,
+          [...base, 'sources', i],
+          `cites source "${ref}", which is not defined`,
+          'add it under `sources:` or fix the id',
+        );
+      }
+    });
+  };
+
+  // Vendors: aliases must not collide with another vendor's id or alias.
+  const names = new Map<string, string>();
+  for (const v of data.vendors) names.set(v.id, v.id);
+  for (const v of data.vendors) {
+    checkRefs(`vendor:${v.id}`, [], v.sources);
+    v.aliases.forEach((alias, i) => {
+      const key = alias.toLowerCase();
+      const owner = names.get(key);
+      if (owner && owner !== v.id) {
+        at(
+          `vendor:${v.id}`,
+          ['aliases', i],
+          `alias "${alias}" is already taken by vendor "${owner}"`,
+          'aliases must be unique',
+        );
+      } else names.set(key, v.id);
+    });
+  }
+
+  const vendorSet = new Set(data.vendors.map((v) => v.id));
+  data.vendorOrder?.forEach((id, i) => {
+    if (!vendorSet.has(id))
+      at(
+        'dataset',
+        ['vendorOrder', i],
+        `vendorOrder names "${id}", which is not a vendor`,
+        `known vendors: ${[...vendorSet].join(', ')}`,
+      );
+  });
+
+  const categories = new Set(data.categories.map((c) => c.id));
+  for (const f of data.features) {
+    if (!categories.has(f.category)) {
+      at(
+        `feature:${f.id}`,
+        ['category'],
+        `names category "${f.category}", which is not defined`,
+        `known: ${[...categories].join(', ')}`,
+      );
+    }
+  }
+
+  const vendorIds = new Set(data.vendors.map((v) => v.id));
+  const tables = [
+    { table: 'cells' as const, rows: data.features, what: 'feature' },
+    { table: 'compute' as const, rows: data.accelerators, what: 'accelerator' },
+  ];
+  for (const { table, rows, what } of tables) {
+    const rowIds = new Set(rows.map((r) => r.id));
+    for (const [vendor, byRow] of Object.entries(data[table])) {
+      for (const [rowId, cell] of Object.entries(byRow)) {
+        const key = `${table}:${vendor}/${rowId}`;
+        if (!vendorIds.has(vendor)) {
+          at(key, [], `vendor "${vendor}" is not defined`, `known vendors: ${[...vendorIds].join(', ')}`);
+          continue;
+        }
+        if (!rowIds.has(rowId)) {
+          at(
+            key,
+            [],
+            `${what} "${rowId}" is not defined`,
+            `define it under \`${what === 'feature' ? 'features' : 'accelerators'}:\` or fix the id`,
+          );
+          continue;
+        }
+        checkCell(cell, key, at);
+        checkRefs(key, [], cell.sources);
+      }
+    }
+    for (const v of data.vendors) {
+      const missing = rows.filter((r) => !data[table][v.id]?.[r.id]).map((r) => r.id);
+      if (missing.length > 0) {
+        const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, and ${missing.length - 5} more` : '');
+        at(
+          `vendor:${v.id}`,
+          ['id'],
+          `vendor "${v.id}" has no ${table === 'cells' ? 'cell' : 'compute cell'} for ${what} ${shown}`,
+          `add \`${table}: {${v.id}: {<${what}>: {status: unknown, note: ...}}}\``,
+        );
+      }
+    }
+  }
+
+  for (const d of data.deals) checkRefs(`deal:${d.id}`, [], d.sources);
+  for (const m of data.market) checkRefs(`market figure:${m.id}`, [], m.sources);
+  for (const t of data.trends) checkRefs(`trend:${t.id}`, [], t.sources);
+
+  for (const s of data.sources) {
+    if (!used.has(s.id))
+      at(`source:${s.id}`, ['id'], `source "${s.id}" is not cited by any claim`, 'cite it or remove it', 'warning');
+  }
+  return problems;
+}
+
+function checkCell(
+  cell: Cell,
+  key: string,
+  at: (key: string, suffix: (string | number)[], message: string, hint?: string) => void,
+): void {
+  if (cell.status !== 'unknown' && cell.sources.length === 0) {
+    at(
+      key,
+      ['status'],
+      `status "${cell.status}" cites no source`,
+      'add a source id to `sources`, or mark it `unknown`',
+    );
+  }
+  if ((cell.status === 'partial' || cell.status === 'preview' || cell.status === 'unknown') && !cell.note) {
+    const why = cell.status === 'unknown' ? 'what was looked for' : `why it is ${cell.status}`;
+    at(key, ['status'], `status "${cell.status}" needs a note saying ${why}`, 'add `note:`');
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Loads a dataset from a file or folder: read, parse, validate each fragment
+ * against the schema, merge, cross-check. Never writes to the data.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { crossCheck } from './check.js';
+import { dotted, merge } from './merge.js';
+import { type ParsedFile, parseFile } from './parse.js';
+import { DataError, type Problem } from './problems.js';
+import { readDatasetFiles } from './read.js';
+import { type Dataset, type Fragment, fragmentSchema } from './schema.js';
+
+export interface Loaded {
+  dataset: Dataset;
+  /** Files read, as shown to the user. */
+  files: string[];
+  warnings: Problem[];
+}
+
+/** The dataset shipped with trainscape, found relative to the running bundle or source. */
+export function bundledDataPath(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // dist/cli.js and source/data/load.ts both sit below the package root.
+  for (const up of ['..', '../..']) {
+    const candidate = path.resolve(here, up, 'data', 'landscape');
+    if (existsSync(candidate)) return candidate;
+  }
+  return path.resolve(here, '..', 'data', 'landscape');
+}
+
+function schemaProblems(file: ParsedFile, error: z.ZodError): Problem[] {
+  return error.issues.slice(0, 50).flatMap((issue) => {
+    const base = issue.path as (string | number)[];
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    return keys.map((key) => {
+      const p = key === undefined ? base : [...base, key];
+      const { line, column } = file.where(p, key !== undefined);
+      return {
+        severity: 'error' as const,
+        file: file.name,
+        line,
+        column,
+        field: dotted(p) || '(top level)',
+        message: issueMessage(issue, key),
+        hint: issueHint(issue),
+      };
+    });
+  });
+}
+
+function issueMessage(issue: z.core.$ZodIssue, key: string | undefined): string {
+  if (issue.code === 'unrecognized_keys') return `unknown field "${key}"`;
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined
+      ? `is required (${issue.expected})`
+      : `must be ${article(issue.expected)}, not ${describe(issue.input)}`;
+  }
+  return issue.message;
+}
+
+function issueHint(issue: z.core.$ZodIssue): string | undefined {
+  if (issue.code === 'unrecognized_keys') return 'check the spelling; docs/data.md lists every field';
+  return undefined;
+}
+
+function article(t: string): string {
+  return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
+
+/** Loads and validates; returns every problem rather than stopping at the first. */
+export function loadDataset(
+  target: string = bundledDataPath(),
+): { ok: true; loaded: Loaded } | { ok: false; problems: Problem[] } {
+  const read = readDatasetFiles(target);
+  if (!read.ok) return read;
+
+  const problems: Problem[] = [];
+  const parts: { file: ParsedFile; fragment: Fragment }[] = [];
+  for (const raw of read.files) {
+    const parsed = parseFile(raw);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const result = fragmentSchema.safeParse(parsed.parsed.value, { reportInput: true });
+    if (!result.success) {
+      problems.push(...schemaProblems(parsed.parsed, result.error));
+      continue;
+    }
+    parts.push({ file: parsed.parsed, fragment: result.data });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const merged = merge(parts);
+  const all = [...merged.problems, ...crossCheck(merged.dataset, merged.origins)];
+  const errors = all.filter((p) => p.severity === 'error');
+  if (errors.length > 0) return { ok: false, problems: all };
+  return {
+    ok: true,
+    loaded: {
+      dataset: merged.dataset,
+      files: read.files.map((f) => f.name),
+      warnings: all.filter((p) => p.severity === 'warning'),
+    },
+  };
+}
+
+/** Like loadDataset, but throws a DataError; for callers that only want the data. */
+export function loadOrThrow(target?: string): Loaded {
+  const result = loadDataset(target);
+  if (!result.ok) throw new DataError(result.problems);
+  return result.loaded;
+}

@@ -1,0 +1,140 @@
+/** Reads the raw text of a dataset's files, refusing what is not a UTF-8 text dataset. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Problem } from './problems.js';
+
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+export interface RawFile {
+  /** The path shown to the user. */
+  name: string;
+  text: string;
+}
+
+export type ReadResult = { ok: true; files: RawFile[] } | { ok: false; problems: Problem[] };
+
+function display(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+function ioProblem(file: string, err: unknown): Problem {
+  const code = (err as NodeJS.ErrnoException).code;
+  const messages: Record<string, [string, string]> = {
+    ENOENT: ['no such file or folder', 'check the path, or omit --data to use the bundled dataset'],
+    EACCES: ['permission denied', 'make the file readable (chmod +r) or copy it somewhere readable'],
+    EPERM: ['permission denied', 'make the file readable (chmod +r) or copy it somewhere readable'],
+    EISDIR: ['is a folder, not a file', 'name a .yaml file or a folder of them'],
+    ELOOP: ['too many symbolic links', 'point at the real file'],
+  };
+  const [message, hint] = messages[code ?? ''] ?? [
+    `cannot be read (${code ?? String(err)})`,
+    'check the path and its permissions',
+  ];
+  return { severity: 'error', file, message, hint };
+}
+
+function listFolder(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      // schema.json is the editors' schema, not a fragment.
+      else if (/\.ya?ml$/i.test(entry.name)) found.push(full);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/** Decodes bytes as UTF-8, or explains why they are not a text dataset. */
+export function decode(name: string, bytes: Buffer): string | Problem {
+  const fail = (message: string, hint: string): Problem => ({ severity: 'error', file: name, message, hint });
+  if (bytes.length === 0) return fail('the file is empty', 'a dataset needs at least a `dataset:` section');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail('the file is UTF-16 encoded', 'save it as UTF-8');
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return fail(`the file is binary (a NUL byte at offset ${nul})`, 'give a YAML or JSON text file');
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
+    return { ...fail('the file is not valid UTF-8', 'save it as UTF-8'), line, column: 1 };
+  }
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search the longest valid prefix (a prefix may end mid-character, so allow 3 bytes of slack).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+export function readDatasetFiles(target: string): ReadResult {
+  const shown = display(target);
+  let paths: string[];
+  try {
+    const stat = statSync(target);
+    if (stat.isDirectory()) {
+      paths = listFolder(target);
+      if (paths.length === 0) {
+        return {
+          ok: false,
+          problems: [
+            {
+              severity: 'error',
+              file: shown,
+              message: 'the folder holds no dataset (.yaml) files',
+              hint: 'point --data at a .yaml file or a folder of them',
+            },
+          ],
+        };
+      }
+    } else if (stat.isFile()) {
+      paths = [target];
+    } else {
+      return { ok: false, problems: [{ severity: 'error', file: shown, message: 'is not a regular file or folder' }] };
+    }
+  } catch (err) {
+    return { ok: false, problems: [ioProblem(shown, err)] };
+  }
+
+  const files: RawFile[] = [];
+  const problems: Problem[] = [];
+  for (const p of paths) {
+    const name = display(p);
+    try {
+      const size = statSync(p).size;
+      if (size > MAX_FILE_BYTES) {
+        problems.push({
+          severity: 'error',
+          file: name,
+          message: `the file is too large (${(size / 1048576).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB)`,
+          hint: 'split it into a folder of smaller files',
+        });
+        continue;
+      }
+      const decoded = decode(name, readFileSync(p));
+      if (typeof decoded === 'string') files.push({ name, text: decoded });
+      else problems.push(decoded);
+    } catch (err) {
+      problems.push(ioProblem(name, err));
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, files };
+}

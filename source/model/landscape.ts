@@ -1,0 +1,107 @@
+/** The landscape model: the dataset indexed for the views. Pure; built once per load. */
+import type { Accelerator, Category, Cell, Dataset, Feature, Source, Vendor } from '../data/schema.js';
+
+export interface Landscape {
+  readonly dataset: Dataset;
+  readonly asOf: string;
+  readonly vendors: readonly Vendor[];
+  readonly categories: readonly Category[];
+  /** Features in category order, then dataset order. */
+  readonly features: readonly Feature[];
+  readonly accelerators: readonly Accelerator[];
+  readonly vendorById: ReadonlyMap<string, Vendor>;
+  readonly categoryById: ReadonlyMap<string, Category>;
+  readonly featureById: ReadonlyMap<string, Feature>;
+  readonly sourceById: ReadonlyMap<string, Source>;
+  /** How many claims (cells, compute cells, vendor facts, deals, market figures, trends) cite each source. */
+  readonly citations: ReadonlyMap<string, Claim[]>;
+}
+
+/** A reference to one claim in the dataset, for listing what a source backs. */
+export interface Claim {
+  kind: 'feature' | 'compute' | 'vendor' | 'deal' | 'market' | 'trend';
+  /** Row id (feature, accelerator, deal...). */
+  id: string;
+  vendor?: string;
+  label: string;
+}
+
+export const UNKNOWN_CELL: Cell = { status: 'unknown', note: 'No claim recorded.', sources: [] };
+
+const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i] as const));
+
+export function buildLandscape(dataset: Dataset): Landscape {
+  const categoryOrder = new Map(dataset.categories.map((c, i) => [c.id, i] as const));
+  const features = dataset.features
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (categoryOrder.get(a.f.category) ?? 0) - (categoryOrder.get(b.f.category) ?? 0) || a.i - b.i)
+    .map(({ f }) => f);
+  const featureById = byId(features);
+  const rank = new Map((dataset.vendorOrder ?? []).map((id, i) => [id, i] as const));
+  const vendors = dataset.vendors
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => (rank.get(a.v.id) ?? rank.size + a.i) - (rank.get(b.v.id) ?? rank.size + b.i))
+    .map(({ v }) => v);
+  const acceleratorById = byId(dataset.accelerators);
+
+  const citations = new Map<string, Claim[]>();
+  const cite = (refs: readonly string[], claim: Claim) => {
+    for (const ref of refs) {
+      const list = citations.get(ref);
+      if (list) list.push(claim);
+      else citations.set(ref, [claim]);
+    }
+  };
+  for (const v of vendors) {
+    cite(v.sources, { kind: 'vendor', id: v.id, vendor: v.id, label: `${v.name}: vendor profile` });
+    for (const f of features) {
+      const cell = dataset.cells[v.id]?.[f.id];
+      if (cell) cite(cell.sources, { kind: 'feature', id: f.id, vendor: v.id, label: `${f.name} — ${v.name}` });
+    }
+    for (const [accId, cell] of Object.entries(dataset.compute[v.id] ?? {})) {
+      cite(cell.sources, {
+        kind: 'compute',
+        id: accId,
+        vendor: v.id,
+        label: `${acceleratorById.get(accId)?.name ?? accId} — ${v.name}`,
+      });
+    }
+  }
+  for (const d of dataset.deals)
+    cite(d.sources, { kind: 'deal', id: d.id, label: `${d.buyer ? `${d.buyer} → ` : ''}${d.target} (${d.kind})` });
+  for (const m of dataset.market) cite(m.sources, { kind: 'market', id: m.id, label: `${m.metric} (${m.year})` });
+  for (const t of dataset.trends) cite(t.sources, { kind: 'trend', id: t.id, label: t.text });
+
+  return {
+    dataset,
+    asOf: dataset.asOf,
+    vendors,
+    categories: dataset.categories,
+    features,
+    accelerators: dataset.accelerators,
+    vendorById: byId(vendors),
+    categoryById: byId(dataset.categories),
+    featureById,
+    sourceById: byId(dataset.sources),
+    citations,
+  };
+}
+
+export function cellOf(land: Landscape, vendor: string, feature: string): Cell {
+  return land.dataset.cells[vendor]?.[feature] ?? UNKNOWN_CELL;
+}
+
+export function computeCellOf(land: Landscape, vendor: string, accelerator: string): Cell {
+  return land.dataset.compute[vendor]?.[accelerator] ?? UNKNOWN_CELL;
+}
+
+/** The as-of date of a claim: its own, else the newest accessed date of its sources, else the dataset's. */
+export function claimDate(land: Landscape, cell: Cell): string {
+  if (cell.asOf) return cell.asOf;
+  let newest = '';
+  for (const id of cell.sources) {
+    const accessed = land.sourceById.get(id)?.accessed ?? '';
+    if (accessed > newest) newest = accessed;
+  }
+  return newest || land.asOf;
+}

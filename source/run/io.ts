@@ -1,0 +1,18 @@
+/** The process streams a command talks to; tests pass their own. */
+export interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}
+
+/** Whether the environment can draw Unicode glyphs; TERM=dumb or a non-UTF-8 locale gets ASCII. */
+export function asciiOnly(env: NodeJS.ProcessEnv): boolean {
+  if (env.TERM === 'dumb') return true;
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
+  return locale !== '' && !/utf-?8/i.test(locale) && locale !== 'C.UTF-8';
+}

@@ -1,0 +1,70 @@
+/** Deals and funding, oldest first, with values as reported. */
+import type { Deal } from '../data/schema.js';
+import type { Landscape } from '../model/landscape.js';
+import { sourcesCited } from './sourcesCited.js';
+import type { BuiltView, ViewOptions } from './types.js';
+
+/** A deal is shown unless it concerns only vendors that are filtered out. */
+export function dealShown(deal: Deal, vendors: readonly string[]): boolean {
+  return deal.vendors.length === 0 || deal.vendors.some((v) => vendors.includes(v));
+}
+
+export function buildDeals(land: Landscape, opts: ViewOptions): BuiltView {
+  const deals = land.dataset.deals
+    .filter((d) => dealShown(d, opts.vendors))
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.date.localeCompare(b.d.date) || a.i - b.i)
+    .map(({ d }) => d);
+  return {
+    table: {
+      view: 'deals',
+      title: 'Deals and funding',
+      frozen: 1,
+      columns: [
+        { id: 'date', title: 'Date', minWidth: 7, maxWidth: 10 },
+        { id: 'kind', title: 'Kind', minWidth: 7, maxWidth: 11 },
+        { id: 'buyer', title: 'Buyer / investors', minWidth: 10, maxWidth: 28 },
+        { id: 'target', title: 'Target', minWidth: 10, maxWidth: 36 },
+        { id: 'value', title: 'Value', minWidth: 8, maxWidth: 24 },
+        { id: 'valuation', title: 'Valuation', minWidth: 8, maxWidth: 20 },
+        { id: 'status', title: 'Status', minWidth: 8, maxWidth: 11 },
+        { id: 'note', title: 'Note', minWidth: 10, maxWidth: 80 },
+      ],
+      rows: deals.map((d) => ({
+        id: d.id,
+        searchText: d.note ?? '',
+        cells: [
+          { text: d.date },
+          { text: d.kind },
+          { text: d.buyer ?? '' },
+          { text: d.target },
+          { text: d.value?.text ?? 'undisclosed' },
+          { text: d.valuation?.text ?? '' },
+          { text: d.status },
+          { text: d.note ?? '' },
+        ],
+      })),
+    },
+    json: {
+      view: 'deals',
+      asOf: land.asOf,
+      rows: deals.map((d) => ({
+        id: d.id,
+        date: d.date,
+        kind: d.kind,
+        buyer: d.buyer ?? null,
+        target: d.target,
+        value: d.value ?? null,
+        valuation: d.valuation ?? null,
+        status: d.status,
+        vendors: d.vendors,
+        note: d.note ?? '',
+        sources: d.sources,
+      })),
+      sources: sourcesCited(
+        land,
+        deals.flatMap((d) => d.sources),
+      ),
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/** One row per vendor: who they are, what they sell for training, and how the matrix reads for them. */
+import type { Landscape } from '../model/landscape.js';
+import { computeCounts, featureCounts } from '../model/stats.js';
+import type { BuiltView, ViewOptions } from './types.js';
+
+export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
+  const rows = opts.vendors.flatMap((id) => {
+    const v = land.vendorById.get(id);
+    if (!v) return [];
+    const counts = featureCounts(land, id);
+    const compute = computeCounts(land, id);
+    return [
+      {
+        id,
+        name: v.name,
+        parent: v.parent,
+        platform: v.platform ?? '',
+        trainingProducts: v.trainingProducts,
+        pricingUnit: v.pricingUnit ?? '',
+        openSource: v.openSource,
+        dataTieIn: v.dataTieIn ?? '',
+        features: { total: land.features.length, ...counts },
+        accelerators: { total: land.accelerators.length, ...compute },
+        sources: v.sources,
+      },
+    ];
+  });
+  return {
+    table: {
+      view: 'overview',
+      title: 'Vendors at a glance',
+      frozen: 1,
+      columns: [
+        { id: 'vendor', title: 'Vendor', minWidth: 22, maxWidth: 32 },
+        { id: 'parent', title: 'Parent', minWidth: 10, maxWidth: 24 },
+        { id: 'ga', title: 'GA', align: 'right', minWidth: 3, maxWidth: 3 },
+        { id: 'preview', title: 'Preview', align: 'right', minWidth: 7, maxWidth: 7 },
+        { id: 'partial', title: 'Partial', align: 'right', minWidth: 7, maxWidth: 7 },
+        { id: 'none', title: 'None', align: 'right', minWidth: 4, maxWidth: 4 },
+        { id: 'unknown', title: 'Unknown', align: 'right', minWidth: 7, maxWidth: 7 },
+        { id: 'accelerators', title: 'Accel. GA', align: 'right', minWidth: 9, maxWidth: 9 },
+        { id: 'products', title: 'Training products', minWidth: 20, maxWidth: 60 },
+        { id: 'pricing', title: 'Pricing unit', minWidth: 16, maxWidth: 50 },
+        { id: 'openSource', title: 'Open source', minWidth: 16, maxWidth: 50 },
+        { id: 'dataTieIn', title: 'Data-platform tie-in', minWidth: 20, maxWidth: 60 },
+      ],
+      rows: rows.map((r) => ({
+        id: r.id,
+        searchText: [r.platform, r.dataTieIn, ...r.trainingProducts, ...r.openSource].join('\n'),
+        cells: [
+          { text: r.name },
+          { text: r.parent },
+          { text: String(r.features.ga) },
+          { text: String(r.features.preview) },
+          { text: String(r.features.partial) },
+          { text: String(r.features.none) },
+          { text: String(r.features.unknown) },
+          { text: `${r.accelerators.ga}/${r.accelerators.total}` },
+          { text: r.trainingProducts.join('; ') },
+          { text: r.pricingUnit },
+          { text: r.openSource.join(', ') },
+          { text: r.dataTieIn },
+        ],
+      })),
+      notes: [
+        `Feature counts are out of ${land.features.length} features; accelerator counts out of ${land.accelerators.length}.`,
+      ],
+    },
+    json: { view: 'overview', asOf: land.asOf, rows },
+  };
+}
