@@ -8,8 +8,32 @@ export interface Origin {
   path: (string | number)[];
 }
 
-/** Origins keyed `kind:id` (e.g. `source:dbx-mlflow`, `cell:databricks/managed-mlflow`). */
-export type Origins = Map<string, Origin>;
+/**
+ * Where entities were defined, keyed `kind:id` (e.g. `source:dbx-mlflow`,
+ * `cells:databricks/managed-mlflow`). List items are recorded as they merge;
+ * cells (hundreds of thousands in a large dataset) are found only when a
+ * problem needs their location.
+ */
+export class Origins {
+  private readonly known = new Map<string, Origin>();
+  constructor(private readonly parts: readonly { file: ParsedFile; fragment: Fragment }[]) {}
+
+  set(key: string, origin: Origin): void {
+    this.known.set(key, origin);
+  }
+
+  get(key: string): Origin | undefined {
+    const found = this.known.get(key);
+    if (found) return found;
+    const cell = /^(cells|compute):([^/]+)\/(.+)$/.exec(key);
+    if (!cell) return undefined;
+    const [, table, vendor, row] = cell as unknown as [string, 'cells' | 'compute', string, string];
+    for (const { file, fragment } of this.parts) {
+      if (fragment[table]?.[vendor]?.[row]) return { file, path: [table, vendor, row] };
+    }
+    return undefined;
+  }
+}
 
 const LISTS = ['vendors', 'categories', 'features', 'accelerators', 'deals', 'market', 'trends', 'sources'] as const;
 const KIND: Record<(typeof LISTS)[number], string> = {
@@ -38,7 +62,8 @@ export function merge(parts: { file: ParsedFile; fragment: Fragment }[]): {
   problems: Problem[];
 } {
   const problems: Problem[] = [];
-  const origins: Origins = new Map();
+  const origins = new Origins(parts);
+  const owned = new Set<string>();
   const out: Dataset = {
     name: '',
     asOf: '',
@@ -104,20 +129,32 @@ export function merge(parts: { file: ParsedFile; fragment: Fragment }[]): {
     }
     for (const table of ['cells', 'compute'] as const) {
       for (const [vendor, row] of Object.entries(fragment[table] ?? {})) {
-        out[table][vendor] ??= {};
-        const target = out[table][vendor];
+        const existing = out[table][vendor];
+        if (existing === undefined) {
+          // The common case: one file holds a vendor's whole row; take it as it is.
+          out[table][vendor] = row as Record<string, Cell>;
+          continue;
+        }
+        // A second file adds to the row: copy it once, so no fragment's own data changes.
+        const ownKey = `${table}/${vendor}`;
+        const target = owned.has(ownKey) ? existing : { ...existing };
+        owned.add(ownKey);
+        out[table][vendor] = target;
         for (const [key, cell] of Object.entries(row as Record<string, Cell>)) {
-          const origin = { file, path: [table, vendor, key] };
-          if (
-            place(
-              `${table}:${vendor}/${key}`,
-              origin,
-              `${table === 'cells' ? 'cell' : 'compute cell'} ${vendor}/${key}`,
-              [],
-            )
-          ) {
+          if (target[key] === undefined) {
             target[key] = cell;
+            continue;
           }
+          const first = origins.get(`${table}:${vendor}/${key}`);
+          const at = first ? first.file.where(first.path, true) : undefined;
+          problems.push(
+            problemAt(
+              { file, path: [table, vendor, key] },
+              `duplicate ${table === 'cells' ? 'cell' : 'compute cell'} ${vendor}/${key}; it is already defined${first && at ? ` at ${first.file.name}:${at.line}:${at.column}` : ''}`,
+              'each vendor has one cell per row',
+              true,
+            ),
+          );
         }
       }
     }
