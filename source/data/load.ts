@@ -2,33 +2,22 @@
  * Loads a dataset from a file or folder: read, parse, validate each fragment
  * against the schema, merge, cross-check. Never writes to the data.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { crossCheck } from './check.js';
 import { dotted, merge } from './merge.js';
 import { type ParsedFile, parseFile } from './parse.js';
+import { bundledDataPath } from './paths.js';
 import { DataError, type Problem } from './problems.js';
 import { readDatasetFiles } from './read.js';
 import { type Dataset, type Fragment, fragmentSchema } from './schema.js';
+
+export { bundledDataPath } from './paths.js';
 
 export interface Loaded {
   dataset: Dataset;
   /** Files read, as shown to the user. */
   files: string[];
   warnings: Problem[];
-}
-
-/** The dataset shipped with trainscape, found relative to the running bundle or source. */
-export function bundledDataPath(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  // dist/cli.js and source/data/load.ts both sit below the package root.
-  for (const up of ['..', '../..']) {
-    const candidate = path.resolve(here, up, 'data', 'landscape');
-    if (existsSync(candidate)) return candidate;
-  }
-  return path.resolve(here, '..', 'data', 'landscape');
 }
 
 function schemaProblems(file: ParsedFile, error: z.ZodError): Problem[] {

@@ -34,7 +34,8 @@ function ioProblem(file: string, err: unknown): Problem {
   return { severity: 'error', file, message, hint };
 }
 
-function listFolder(dir: string): string[] {
+/** The dataset files in a folder, recursively, in a stable order. */
+export function listFolder(dir: string): string[] {
   const found: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 
-export const STATUSES = ['ga', 'preview', 'partial', 'none', 'unknown'] as const;
-export type Status = (typeof STATUSES)[number];
+import { DEAL_KINDS, DEAL_STATUSES, SOURCE_KINDS, STATUSES } from './vocabulary.js';
+
+export { DEAL_KINDS, DEAL_STATUSES, SOURCE_KINDS, STATUSES, type Status } from './vocabulary.js';
 
 const id = z
   .string()
@@ -82,8 +83,6 @@ export const featureSchema = z.object({ id, category: id, name: text, descriptio
 
 export const acceleratorSchema = z.object({ id, name: text, maker: text, family: text.optional() }).strict();
 
-export const SOURCE_KINDS = ['docs', 'blog', 'press-release', 'news', 'analyst', 'filing', 'article'] as const;
-
 export const sourceSchema = z
   .object({
     id,
@@ -95,9 +94,6 @@ export const sourceSchema = z
     published: partialDate.optional(),
   })
   .strict();
-
-export const DEAL_KINDS = ['acquisition', 'funding', 'investment', 'partnership'] as const;
-export const DEAL_STATUSES = ['announced', 'completed', 'unconfirmed', 'terminated'] as const;
 
 export const dealSchema = z
   .object({

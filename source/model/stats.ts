@@ -1,5 +1,5 @@
 /** Status counts and scores derived from the matrix. Pure. */
-import { STATUSES, type Status } from '../data/schema.js';
+import { STATUSES, type Status } from '../data/vocabulary.js';
 import { cellOf, computeCellOf, type Landscape } from './landscape.js';
 
 export type StatusCounts = Record<Status, number>;

@@ -1,6 +1,8 @@
 /** Loads the dataset and resolves the vendor filter shared by every view command. */
 import { loadDataset } from '../data/load.js';
+import { bundledSnapshot } from '../data/paths.js';
 import { DataError } from '../data/problems.js';
+import type { Dataset } from '../data/schema.js';
 import { buildLandscape, type Landscape } from '../model/landscape.js';
 import { resolveVendors } from '../model/vendors.js';
 import { UsageError } from './errors.js';
@@ -11,10 +13,16 @@ export interface Context {
   dataPath?: string;
 }
 
-export function loadContext(dataPath: string | undefined, vendorArgs: readonly string[]): Context {
+function load(dataPath?: string): Dataset {
   const result = loadDataset(dataPath);
   if (!result.ok) throw new DataError(result.problems);
-  const land = buildLandscape(result.loaded.dataset);
+  return result.loaded.dataset;
+}
+
+const loadBundled = () => load();
+
+export function loadContext(dataPath: string | undefined, vendorArgs: readonly string[]): Context {
+  const land = buildLandscape(dataPath === undefined ? (bundledSnapshot() ?? loadBundled()) : load(dataPath));
   const resolved = resolveVendors(vendorArgs, land.vendors);
   if (!resolved.ok) {
     const mean = resolved.suggestion ? ` did you mean "${resolved.suggestion}"?` : '';

@@ -1,5 +1,5 @@
 /** How statuses read: a word and a glyph, so colour never carries meaning alone. */
-import { STATUSES, type Status } from '../data/schema.js';
+import { STATUSES, type Status } from '../data/vocabulary.js';
 
 export const STATUS_WORD: Record<Status, string> = {
   ga: 'GA',

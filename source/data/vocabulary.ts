@@ -1,0 +1,10 @@
+/**
+ * The dataset's fixed words, kept apart from the zod schema so views and the
+ * start-up path can use them without loading the validator.
+ */
+export const STATUSES = ['ga', 'preview', 'partial', 'none', 'unknown'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const SOURCE_KINDS = ['docs', 'blog', 'press-release', 'news', 'analyst', 'filing', 'article'] as const;
+export const DEAL_KINDS = ['acquisition', 'funding', 'investment', 'partnership'] as const;
+export const DEAL_STATUSES = ['announced', 'completed', 'unconfirmed', 'terminated'] as const;
