@@ -68,6 +68,29 @@ function describe(v: unknown): string {
   return `${typeof v} ${String(v)}`;
 }
 
+/**
+ * Runs a parsing step, turning anything it throws (a stack overflow on absurdly
+ * deep nesting, say) into a problem naming the file instead of a crash.
+ */
+function safely<T>(file: string, step: () => T): T | { ok: false; problems: Problem[] } {
+  try {
+    return step();
+  } catch (err) {
+    const reason = err instanceof RangeError ? 'it is nested too deeply' : (err as Error)?.message || String(err);
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          file,
+          message: `the file cannot be read as a dataset: ${reason}`,
+          hint: 'check its structure against docs/data.md',
+        },
+      ],
+    };
+  }
+}
+
 /** Loads and validates; returns every problem rather than stopping at the first. */
 export function loadDataset(
   target: string = bundledDataPath(),
@@ -78,12 +101,17 @@ export function loadDataset(
   const problems: Problem[] = [];
   const parts: { file: ParsedFile; fragment: Fragment }[] = [];
   for (const raw of read.files) {
-    const parsed = parseFile(raw);
+    const parsed = safely(raw.name, () => parseFile(raw));
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;
     }
-    const result = fragmentSchema.safeParse(parsed.parsed.value, { reportInput: true });
+    const value = parsed.parsed.value;
+    const result = safely(raw.name, () => fragmentSchema.safeParse(value, { reportInput: true }));
+    if ('problems' in result) {
+      problems.push(...result.problems);
+      continue;
+    }
     if (!result.success) {
       problems.push(...schemaProblems(parsed.parsed, result.error));
       continue;

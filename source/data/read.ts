@@ -18,7 +18,7 @@ function display(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
-function ioProblem(file: string, err: unknown): Problem {
+export function ioProblem(file: string, err: unknown): Problem {
   const code = (err as NodeJS.ErrnoException).code;
   const messages: Record<string, [string, string]> = {
     ENOENT: ['no such file or folder', 'check the path, or omit --data to use the bundled dataset'],

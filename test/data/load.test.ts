@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, truncateSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../source/data/load.js';
 import { formatProblem, type Problem } from '../../source/data/problems.js';
+import { ioProblem } from '../../source/data/read.js';
 import { SMALL, smallText, tempDir, writeTemp } from '../helpers/tmp.js';
 
 const dir = tempDir();
@@ -182,5 +183,28 @@ describe('loadDataset refuses what is not a text dataset', () => {
     const result = loadDataset(empty);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.message).toMatch(/no dataset/);
+  });
+});
+
+describe('loadDataset on files it must not read', () => {
+  it('a 50 MB file is refused by its size, before it is read', () => {
+    const big = `${dir}/big.yaml`;
+    writeTemp(dir, 'big.yaml', '');
+    truncateSync(big, 50 * 1024 * 1024);
+    const started = performance.now();
+    const result = loadDataset(big);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toMatch(/too large \(50\.0 MiB; the limit is 32 MiB\)/);
+  });
+
+  it('an unreadable file is explained, with what to do', () => {
+    const err = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    expect(ioProblem('secret.yaml', err)).toEqual({
+      severity: 'error',
+      file: 'secret.yaml',
+      message: 'permission denied',
+      hint: 'make the file readable (chmod +r) or copy it somewhere readable',
+    });
   });
 });
