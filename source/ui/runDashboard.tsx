@@ -1,9 +1,16 @@
-/** Starts the interactive dashboard in the alternate screen and restores the terminal on every way out. */
+/**
+ * Starts the interactive dashboard in the alternate screen and restores the
+ * terminal on every way out: q and Ctrl-C (keys), SIGTERM, SIGHUP and SIGINT
+ * (signals), and an exception while rendering (caught, then a one-line error
+ * on the restored screen and exit code 1).
+ */
 import { render } from 'ink';
 import type { Landscape } from '../model/landscape.js';
 import type { Io } from '../run/io.js';
 import type { ViewName } from '../views/types.js';
 import { App } from './App.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { hyperlinksSupported } from './link.js';
 
 export interface DashboardOptions {
   land: Landscape;
@@ -17,38 +24,72 @@ export interface DashboardOptions {
 const ENTER_ALT = '\u001b[?1049h\u001b[H';
 const LEAVE_ALT = '\u001b[?1049l';
 const SHOW_CURSOR = '\u001b[?25h';
+const RESET_ATTRS = '\u001b[0m';
+
+const SIGNAL_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143 };
 
 export async function runDashboard(opts: DashboardOptions): Promise<number> {
-  const { stdout, stdin } = opts.io;
+  const { stdout, stdin, stderr } = opts.io;
   let restored = false;
   const restore = () => {
     if (restored) return;
     restored = true;
-    if (stdin.isTTY) stdin.setRawMode?.(false);
-    stdout.write(SHOW_CURSOR + LEAVE_ALT);
+    try {
+      if (stdin.isTTY) stdin.setRawMode?.(false);
+    } catch {
+      // The terminal may already be gone (SIGHUP); there is nothing left to restore.
+    }
+    stdout.write(RESET_ATTRS + SHOW_CURSOR + LEAVE_ALT);
   };
+  let failure: Error | undefined;
   stdout.write(ENTER_ALT);
+  const links = hyperlinksSupported(opts.io.env);
+  const instance = render(
+    <ErrorBoundary
+      onError={(error) => {
+        failure = error;
+        instance.unmount(error);
+      }}
+    >
+      <App
+        land={opts.land}
+        vendors={opts.vendors}
+        initialView={opts.view}
+        ascii={opts.ascii}
+        level={opts.level}
+        links={links}
+      />
+    </ErrorBoundary>,
+    { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
+  );
   const onSignal = (signal: NodeJS.Signals) => {
     instance.unmount();
     restore();
-    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
+    process.exit(SIGNAL_CODES[signal] ?? 1);
   };
-  const instance = render(<App land={opts.land} vendors={opts.vendors} initialView={opts.view} ascii={opts.ascii} />, {
-    stdout,
-    stdin,
-    exitOnCtrlC: true,
-    patchConsole: false,
-  });
-  process.once('SIGTERM', onSignal);
-  process.once('SIGHUP', onSignal);
+  const onCrash = (error: unknown) => {
+    instance.unmount();
+    restore();
+    stderr.write(`trainscape: the dashboard stopped: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exit(1);
+  };
+  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
+  for (const s of signals) process.once(s, onSignal);
+  process.once('uncaughtException', onCrash);
   process.once('exit', restore);
   try {
     await instance.waitUntilExit();
+    if (failure) throw failure;
     return 0;
+  } catch (error) {
+    restore();
+    stderr.write(`trainscape: the dashboard stopped: ${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
   } finally {
     instance.unmount();
     restore();
-    process.off('SIGTERM', onSignal);
-    process.off('SIGHUP', onSignal);
+    for (const s of signals) process.off(s, onSignal);
+    process.off('uncaughtException', onCrash);
+    process.off('exit', restore);
   }
 }

@@ -1,0 +1,36 @@
+/** Lines under the body: the status legend (glyph and word, so colour is never alone) or the view's notes. */
+import { Box } from 'ink';
+import { STATUSES } from '../../data/schema.js';
+import { visibleLine } from '../../text/visible.js';
+import { statusLabel } from '../../views/status.js';
+import { clip } from '../fit.js';
+import { useUi } from '../UiContext.js';
+import { type Seg, SegLine } from './SegLine.js';
+
+/** Props: `lines` ('legend' or note text) and the terminal `width`. */
+export function Footer({ lines, width }: { lines: readonly string[]; width: number }) {
+  const { theme, ascii } = useUi();
+  return (
+    <Box flexDirection="column">
+      {lines.map((l) => {
+        const segs: Seg[] =
+          l === 'legend'
+            ? [
+                { text: 'Legend: ', color: theme.muted },
+                ...STATUSES.map((s) => ({ text: `${statusLabel(s, ascii)}  `, color: theme.status[s] })),
+              ]
+            : [{ text: clip(visibleLine(l), width), color: theme.muted }];
+        return <SegLine key={l} segs={l === 'legend' ? clipSegs(segs, width) : segs} />;
+      })}
+    </Box>
+  );
+}
+
+function clipSegs(segs: Seg[], width: number): Seg[] {
+  let used = 0;
+  return segs.map((s) => {
+    const t = clip(s.text, Math.max(0, width - used));
+    used += t.length;
+    return { ...s, text: t };
+  });
+}

@@ -1,0 +1,18 @@
+/** The help overlay: every key of the keymap by category, and the status legend. */
+import { Panel } from './Panel.js';
+import type { Seg } from './SegLine.js';
+
+/** Props: the help `lines` (from helpLines, generated from the keymap), `scroll`, and the panel size. */
+export function HelpOverlay({
+  lines,
+  scroll,
+  width,
+  height,
+}: {
+  lines: readonly Seg[][];
+  scroll: number;
+  width: number;
+  height: number;
+}) {
+  return <Panel title="Keys (? or Esc closes)" lines={lines} scroll={scroll} width={width} height={height} />;
+}

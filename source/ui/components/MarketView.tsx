@@ -1,0 +1,43 @@
+/** The market view: the figures as a bar chart with the cursor on one figure, the trends below, and the bar legend. */
+import { Box } from 'ink';
+import { useMemo } from 'react';
+import type { Landscape } from '../../model/landscape.js';
+import { clip } from '../fit.js';
+import { legendSegs, marketLines } from '../marketLines.js';
+import { useUi } from '../UiContext.js';
+import { marketChartHeight, type Screen } from '../useScreen.js';
+import { SegLine } from './SegLine.js';
+
+/** Props: the landscape, the derived `screen` (its lines are the figures), and the terminal `width`. */
+export function MarketView({ land, screen, width }: { land: Landscape; screen: Screen; width: number }) {
+  const { theme, ascii } = useUi();
+  const bodyHeight = screen.bodyHeight - 1;
+  const chartHeight = marketChartHeight(bodyHeight, land.dataset.trends.length);
+  const rows = useMemo(() => screen.shaped.lines.flatMap((l) => (l.kind === 'row' ? [l.row] : [])), [screen.shaped]);
+  const lines = marketLines({
+    land,
+    rows,
+    nav: screen.nav,
+    width,
+    chartHeight,
+    trendsHeight: bodyHeight - chartHeight,
+    matches: screen.matchSet,
+    theme,
+    ascii,
+  });
+  const legend = legendSegs(theme, ascii);
+  return (
+    <Box flexDirection="column" height={screen.bodyHeight}>
+      <SegLine
+        segs={[
+          { text: clip('Market figures (bars to scale; Enter for the note and sources)  ', width), bold: true },
+          ...legend,
+        ]}
+      />
+      {lines.slice(0, bodyHeight).map((segs, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: screen lines are positional
+        <SegLine key={i} segs={segs} />
+      ))}
+    </Box>
+  );
+}

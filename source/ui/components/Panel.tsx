@@ -1,0 +1,45 @@
+/** A scrollable full-body panel (evidence, help, picker): a title line, a window of lines, a position line. */
+import { Box } from 'ink';
+import stringWidth from 'string-width';
+import { fitText } from '../fit.js';
+import { useUi } from '../UiContext.js';
+import { type Seg, SegLine } from './SegLine.js';
+
+export interface PanelProps {
+  /** Heading shown on the first line. */
+  title: string;
+  /** Every line of content; only the window from `scroll` is drawn. */
+  lines: readonly Seg[][];
+  scroll: number;
+  width: number;
+  /** Screen lines the panel may use, title and position line included. */
+  height: number;
+}
+
+/** How many content lines a panel of `height` shows. */
+export const panelPage = (height: number) => Math.max(1, height - 2);
+
+export function Panel({ title, lines, scroll, width, height }: PanelProps) {
+  const { theme } = useUi();
+  const page = panelPage(height);
+  const shown = lines.slice(scroll, scroll + page);
+  const pos = lines.length > page ? ` ${scroll + 1}–${Math.min(lines.length, scroll + page)} of ${lines.length} ` : '';
+  const head = ` ${title} `;
+  const rule = Math.max(0, width - stringWidth(head) - stringWidth(pos) - 2);
+  return (
+    <Box flexDirection="column" height={height}>
+      <SegLine
+        segs={[
+          { text: '──', color: theme.muted },
+          { text: fitText(head, Math.min(stringWidth(head), width - 2)), bold: true },
+          { text: '─'.repeat(rule), color: theme.muted },
+          { text: pos, color: theme.muted },
+        ]}
+      />
+      {shown.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional within the window
+        <SegLine key={scroll + i} segs={l} />
+      ))}
+    </Box>
+  );
+}

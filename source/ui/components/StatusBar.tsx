@@ -1,0 +1,55 @@
+/** The status line: `row x/y`, the cursor column, active filters and sort, the search box while typing, and messages. */
+import { Box } from 'ink';
+import stringWidth from 'string-width';
+import { visibleLine } from '../../text/visible.js';
+import { clip, fitText } from '../fit.js';
+import type { StatusPart } from '../statusLine.js';
+import { useUi } from '../UiContext.js';
+import { type Seg, SegLine } from './SegLine.js';
+
+export interface StatusBarProps {
+  parts: readonly StatusPart[];
+  width: number;
+  /** The search text while the search box is open. */
+  searching?: { query: string; matches: number };
+  message?: string;
+}
+
+export function StatusBar({ parts, width, searching, message }: StatusBarProps) {
+  const { theme, ascii } = useUi();
+  const segs: Seg[] = [];
+  let used = 0;
+  const push = (s: Seg) => {
+    const text = clip(s.text, Math.max(0, width - used));
+    segs.push({ ...s, text });
+    used += stringWidth(text);
+  };
+  if (searching) {
+    push({ text: '/', bold: true, color: theme.accent });
+    push({ text: visibleLine(searching.query) });
+    push({ text: ascii ? '_' : '▏', color: theme.accent });
+    push({
+      text: `  ${searching.matches} match${searching.matches === 1 ? '' : 'es'}`,
+      color: searching.matches === 0 && searching.query ? theme.warning : theme.muted,
+    });
+  } else {
+    parts.forEach((p, i) => {
+      if (i > 0) push({ text: ' │ ', color: theme.muted });
+      push({ text: p.text, color: p.active ? theme.warning : undefined, bold: p.active });
+    });
+  }
+  if (message) {
+    const m = `  ${message}`;
+    const room = width - used;
+    if (room >= stringWidth(m)) {
+      push({ text: ' '.repeat(room - stringWidth(m)) });
+      push({ text: m, color: theme.warning, bold: true });
+    } else push({ text: m, color: theme.warning, bold: true });
+  }
+  segs.push({ text: fitText('', Math.max(0, width - used)) });
+  return (
+    <Box height={1}>
+      <SegLine segs={segs} />
+    </Box>
+  );
+}

@@ -1,0 +1,59 @@
+/** A windowed table: the header (wide layout) and only the lines and columns that fit. */
+import { Box } from 'ink';
+import { useMemo } from 'react';
+import type { NavState } from '../state/reducer.js';
+import { type DrawInput, drawBody, drawHeader } from '../tableLines.js';
+import { useUi } from '../UiContext.js';
+import type { Screen } from '../useScreen.js';
+import { SegLine } from './SegLine.js';
+
+/** Props: the derived `screen`, the navigation `state` (for the sort) and the terminal `width`. */
+export function TableView({ screen, state, width }: { screen: Screen; state: NavState; width: number }) {
+  const { theme, ascii } = useUi();
+  const sort = state.sort[state.view];
+  const d: DrawInput = useMemo(
+    () => ({
+      p: screen.p,
+      lines: screen.shaped.lines,
+      nav: screen.nav,
+      geo: screen.geo,
+      width,
+      height: screen.bodyHeight,
+      cellCursor: screen.cellCursor,
+      rowHighlight: screen.rowHighlight,
+      matches: screen.matchSet,
+      sort,
+      theme,
+      ascii,
+    }),
+    [screen, width, sort, theme, ascii],
+  );
+  const body = useMemo(() => drawBody(d), [d]);
+  const header = useMemo(() => (screen.header ? drawHeader(d) : null), [d, screen.header]);
+  const empty = screen.shaped.lines.length === 0;
+  return (
+    <Box flexDirection="column">
+      {header && <SegLine segs={header} />}
+      <Box flexDirection="column" height={screen.bodyHeight}>
+        {empty ? (
+          <SegLine
+            segs={[
+              {
+                text:
+                  state.diffOnly && screen.p.statusCols.length > 0
+                    ? '  No rows: every shown vendor agrees on every row. Press d to show all rows.'
+                    : '  No rows for the shown vendors.',
+                color: theme.muted,
+              },
+            ]}
+          />
+        ) : (
+          body.map((segs, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: screen lines are positional
+            <SegLine key={i} segs={segs} />
+          ))
+        )}
+      </Box>
+    </Box>
+  );
+}

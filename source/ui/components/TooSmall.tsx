@@ -1,0 +1,23 @@
+/** Shown instead of the dashboard when the terminal is below the usable minimum. */
+import { Box } from 'ink';
+import { clip } from '../fit.js';
+import { SegLine } from './SegLine.js';
+
+export const MIN_COLUMNS = 40;
+export const MIN_ROWS = 10;
+
+/** Props: the current terminal `columns` and `rows`. */
+export function TooSmall({ columns, rows }: { columns: number; rows: number }) {
+  const lines = [
+    'Terminal too small',
+    `${columns}×${rows}; need ${MIN_COLUMNS}×${MIN_ROWS}`,
+    'Enlarge it, or q to quit',
+  ];
+  return (
+    <Box flexDirection="column">
+      {lines.slice(0, Math.max(1, rows - 1)).map((l) => (
+        <SegLine key={l} segs={[{ text: clip(l, Math.max(1, columns)), bold: l === lines[0] }]} />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,287 @@
+/**
+ * The evidence pane's content for whatever Enter opened: a claim with its
+ * sources, a whole matrix row, a vendor, a deal, a market figure, a source and
+ * the claims citing it. Pure: returns lines of styled segments, wrapped to a
+ * width, every data string escaped with `visible`.
+ */
+
+import wrapAnsi from 'wrap-ansi';
+import type { Cell, Source, Status } from '../data/schema.js';
+import { cellOf, claimDate, computeCellOf, type Landscape } from '../model/landscape.js';
+import { featureCounts, scoreOf } from '../model/stats.js';
+import { visible, visibleLine } from '../text/visible.js';
+import { visibleClaims } from '../views/sources.js';
+import { STATUS_MEANING, statusLabel } from '../views/status.js';
+import type { Target } from './state/reducer.js';
+
+export type Tone = 'heading' | 'label' | 'muted' | 'accent' | 'warning';
+
+export interface Segment {
+  text: string;
+  tone?: Tone;
+  status?: Status;
+  /** A URL this segment links to (drawn as OSC 8 where supported). */
+  url?: string;
+}
+
+export type DocLine = Segment[];
+
+export interface Doc {
+  title: string;
+  lines: DocLine[];
+}
+
+interface Ctx {
+  land: Landscape;
+  vendors: readonly string[];
+  width: number;
+  ascii: boolean;
+}
+
+const vendorName = (land: Landscape, id: string) => visibleLine(land.vendorById.get(id)?.name ?? id);
+
+/** Wraps plain text to the width, with a hanging indent. */
+function para(text: string, width: number, indent = '', tone?: Tone): DocLine[] {
+  const w = Math.max(10, width - indent.length);
+  return wrapAnsi(visible(text), w, { hard: true, trim: true })
+    .split('\n')
+    .map((l) => [{ text: indent + l, tone }]);
+}
+
+function field(label: string, value: string, width: number): DocLine[] {
+  const head = `${label}: `;
+  const wrapped = para(value, width - head.length);
+  return wrapped.map((l, i) => [{ text: i === 0 ? head : ' '.repeat(head.length), tone: 'label' as Tone }, ...l]);
+}
+
+function sourceLines(c: Ctx, ids: readonly string[], numbered = true): DocLine[] {
+  const out: DocLine[] = [];
+  if (ids.length === 0) {
+    out.push([{ text: 'No sources cited.', tone: 'warning' }]);
+    return out;
+  }
+  ids.forEach((id, i) => {
+    const s: Source | undefined = c.land.sourceById.get(id);
+    const mark = numbered ? `[${i + 1}] ` : '• ';
+    if (!s) {
+      out.push([{ text: `${mark}${visibleLine(id)} (unknown source)`, tone: 'warning' }]);
+      return;
+    }
+    out.push(...para(`${mark}${s.title}`, c.width).map((l) => l.map((seg) => ({ ...seg, tone: 'accent' as Tone }))));
+    const meta = [s.publisher, s.kind, `accessed ${s.accessed}`, s.published ? `published ${s.published}` : '']
+      .filter(Boolean)
+      .join(' · ');
+    out.push(...para(meta, c.width, '    ', 'muted'));
+    out.push([{ text: '    ' }, { text: visibleLine(s.url), url: s.url }]);
+  });
+  return out;
+}
+
+function cellDoc(c: Ctx, kind: 'feature' | 'compute', rowId: string, vendor: string): Doc {
+  const { land } = c;
+  const isFeature = kind === 'feature';
+  const cell: Cell = isFeature ? cellOf(land, vendor, rowId) : computeCellOf(land, vendor, rowId);
+  const feature = isFeature ? land.featureById.get(rowId) : undefined;
+  const acc = isFeature ? undefined : land.accelerators.find((a) => a.id === rowId);
+  const name = visibleLine(feature?.name ?? acc?.name ?? rowId);
+  const lines: DocLine[] = [];
+  lines.push(...field(isFeature ? 'Feature' : 'Accelerator', name, c.width));
+  if (feature)
+    lines.push(...field('Category', land.categoryById.get(feature.category)?.name ?? feature.category, c.width));
+  if (acc) lines.push(...field('Maker', `${acc.maker}${acc.family ? ` · ${acc.family}` : ''}`, c.width));
+  lines.push(...field('Vendor', vendorName(land, vendor), c.width));
+  lines.push([
+    { text: 'Status: ', tone: 'label' },
+    { text: statusLabel(cell.status, c.ascii), status: cell.status },
+    { text: ` — ${STATUS_MEANING[cell.status]}`, tone: 'muted' },
+  ]);
+  lines.push(...field('As of', claimDate(land, cell), c.width));
+  if (feature?.description) lines.push(...field('About', feature.description, c.width));
+  lines.push([]);
+  lines.push([{ text: 'Note', tone: 'heading' }]);
+  lines.push(...para(cell.note ?? 'No note recorded.', c.width));
+  lines.push([]);
+  lines.push([{ text: `Sources (${cell.sources.length})`, tone: 'heading' }]);
+  lines.push(...sourceLines(c, cell.sources));
+  return { title: `${name} — ${vendorName(land, vendor)}`, lines };
+}
+
+function matrixRowDoc(c: Ctx, kind: 'feature' | 'compute', rowId: string): Doc {
+  const { land } = c;
+  const isFeature = kind === 'feature';
+  const feature = isFeature ? land.featureById.get(rowId) : undefined;
+  const acc = isFeature ? undefined : land.accelerators.find((a) => a.id === rowId);
+  const name = visibleLine(feature?.name ?? acc?.name ?? rowId);
+  const lines: DocLine[] = [];
+  if (feature?.description) lines.push(...para(feature.description, c.width), []);
+  const allSources: string[] = [];
+  for (const v of c.vendors) {
+    const cell = isFeature ? cellOf(land, v, rowId) : computeCellOf(land, v, rowId);
+    const refs = cell.sources.map((id) => {
+      if (!allSources.includes(id)) allSources.push(id);
+      return `[${allSources.indexOf(id) + 1}]`;
+    });
+    lines.push([
+      { text: statusLabel(cell.status, c.ascii).padEnd(10), status: cell.status },
+      { text: ` ${vendorName(land, v)}`, tone: 'heading' },
+      { text: `  as of ${claimDate(land, cell)} ${refs.join('')}`, tone: 'muted' },
+    ]);
+    if (cell.note) lines.push(...para(cell.note, c.width, '    '));
+  }
+  lines.push([]);
+  lines.push([{ text: `Sources (${allSources.length})`, tone: 'heading' }]);
+  lines.push(...sourceLines(c, allSources));
+  return { title: `${name} — every shown vendor`, lines };
+}
+
+function vendorDoc(c: Ctx, id: string): Doc {
+  const v = c.land.vendorById.get(id);
+  if (!v) return { title: id, lines: [[{ text: 'Unknown vendor' }]] };
+  const lines: DocLine[] = [
+    ...field('Parent', v.parent, c.width),
+    ...(v.platform ? field('Platform', v.platform, c.width) : []),
+    ...field('Training products', v.trainingProducts.join('; ') || '—', c.width),
+    ...(v.pricingUnit ? field('Pricing unit', v.pricingUnit, c.width) : []),
+    ...field('Open source', v.openSource.join(', ') || '—', c.width),
+    ...(v.dataTieIn ? field('Data-platform tie-in', v.dataTieIn, c.width) : []),
+  ];
+  const counts = featureCounts(c.land, id);
+  lines.push([
+    { text: 'Features: ', tone: 'label' },
+    ...(['ga', 'preview', 'partial', 'none', 'unknown'] as const).flatMap((s) => [
+      { text: `${statusLabel(s, c.ascii)} ${counts[s]}`, status: s },
+      { text: '  ' },
+    ]),
+  ]);
+  if (v.homepage)
+    lines.push([
+      { text: 'Homepage: ', tone: 'label' },
+      { text: visibleLine(v.homepage), url: v.homepage },
+    ]);
+  lines.push([], [{ text: `Sources (${v.sources.length})`, tone: 'heading' }], ...sourceLines(c, v.sources));
+  return { title: visibleLine(v.name), lines };
+}
+
+function dealDoc(c: Ctx, id: string): Doc {
+  const d = c.land.dataset.deals.find((x) => x.id === id);
+  if (!d) return { title: id, lines: [[{ text: 'Unknown deal' }]] };
+  const money = (m: typeof d.value) =>
+    m
+      ? `${m.text}${m.amount !== undefined ? ` (${m.comparator ?? ''}${m.amount.toLocaleString('en-US')} ${m.currency})` : ''}`
+      : 'undisclosed';
+  const lines: DocLine[] = [
+    ...field('Date', d.date, c.width),
+    ...field('Kind', d.kind, c.width),
+    ...(d.buyer ? field('Buyer / investors', d.buyer, c.width) : []),
+    ...field('Target', d.target, c.width),
+    ...field('Value', money(d.value), c.width),
+    ...(d.valuation ? field('Valuation', money(d.valuation), c.width) : []),
+    ...field('Status', d.status, c.width),
+    ...field('Vendors', d.vendors.map((v) => vendorName(c.land, v)).join(', ') || 'industry context', c.width),
+    [],
+    [{ text: 'Note', tone: 'heading' }],
+    ...para(d.note ?? 'No note recorded.', c.width),
+    [],
+    [{ text: `Sources (${d.sources.length})`, tone: 'heading' }],
+    ...sourceLines(c, d.sources),
+  ];
+  return { title: `${visibleLine(d.buyer ? `${d.buyer} → ` : '')}${visibleLine(d.target)} (${d.kind})`, lines };
+}
+
+function marketDoc(c: Ctx, id: string): Doc {
+  const m = c.land.dataset.market.find((x) => x.id === id);
+  if (!m) return { title: id, lines: [[{ text: 'Unknown figure' }]] };
+  const lines: DocLine[] = [
+    ...field('Year', `${m.year} (${m.kind})`, c.width),
+    ...field('Value', m.value.text, c.width),
+    ...(m.value.amount !== undefined
+      ? field(
+          'Amount',
+          `${m.value.comparator ?? ''}${m.value.amount.toLocaleString('en-US')} ${m.value.currency}`,
+          c.width,
+        )
+      : []),
+    ...field('Attributed to', m.attribution, c.width),
+    [],
+    [{ text: 'Note', tone: 'heading' }],
+    ...para(m.note ?? 'No note recorded.', c.width),
+    [],
+    [{ text: `Sources (${m.sources.length})`, tone: 'heading' }],
+    ...sourceLines(c, m.sources),
+  ];
+  return { title: visibleLine(m.metric), lines };
+}
+
+function sourceDoc(c: Ctx, id: string): Doc {
+  const s = c.land.sourceById.get(id);
+  if (!s) return { title: id, lines: [[{ text: 'Unknown source' }]] };
+  const claims = visibleClaims(c.land, id, c.vendors);
+  const lines: DocLine[] = [
+    ...field('Publisher', s.publisher, c.width),
+    ...field('Kind', s.kind, c.width),
+    ...field('Accessed', s.accessed, c.width),
+    ...(s.published ? field('Published', s.published, c.width) : []),
+    [
+      { text: 'URL: ', tone: 'label' },
+      { text: visibleLine(s.url), url: s.url },
+    ],
+    [],
+    [{ text: `Claims citing it (${claims.length})`, tone: 'heading' }],
+  ];
+  if (claims.length === 0) lines.push([{ text: 'No shown claim cites this source.', tone: 'muted' }]);
+  for (const cl of claims) {
+    let status: Status | undefined;
+    if (cl.kind === 'feature' && cl.vendor) status = cellOf(c.land, cl.vendor, cl.id).status;
+    if (cl.kind === 'compute' && cl.vendor) status = computeCellOf(c.land, cl.vendor, cl.id).status;
+    const head: Segment[] = [{ text: `• ${cl.kind.padEnd(8)} `, tone: 'muted' }];
+    if (status) head.push({ text: `${statusLabel(status, c.ascii)} `, status });
+    const body = para(cl.label, c.width - 12 - (status ? 11 : 0));
+    body.forEach((l, i) => {
+      lines.push(i === 0 ? [...head, ...l] : [{ text: ' '.repeat(11) }, ...l]);
+    });
+  }
+  return { title: visibleLine(s.title), lines };
+}
+
+function scoreDoc(c: Ctx, categoryId: string): Doc {
+  const cat = c.land.categoryById.get(categoryId);
+  const lines: DocLine[] = [];
+  if (cat?.description) lines.push(...para(cat.description, c.width), []);
+  for (const v of c.vendors) {
+    const counts = featureCounts(c.land, v, categoryId === 'overall' ? undefined : categoryId);
+    const score = scoreOf(counts);
+    lines.push([
+      { text: vendorName(c.land, v), tone: 'heading' },
+      { text: `  ${score === undefined ? 'n/a' : `${Math.round(score * 100)}%`}` },
+    ]);
+    lines.push([
+      { text: '    ' },
+      ...(['ga', 'preview', 'partial', 'none', 'unknown'] as const).flatMap((s) => [
+        { text: `${statusLabel(s, c.ascii)} ${counts[s]}`, status: s },
+        { text: '  ' },
+      ]),
+    ]);
+  }
+  lines.push([], ...para('Open the Features view (2) for the evidence behind each status.', c.width, '', 'muted'));
+  return { title: `Score: ${visibleLine(cat?.name ?? 'Overall')}`, lines };
+}
+
+export function buildDoc(target: Target, c: Ctx): Doc {
+  if (target.kind === 'cell') return cellDoc(c, target.cellKind, target.row, target.vendor);
+  switch (target.view) {
+    case 'features':
+      return matrixRowDoc(c, 'feature', target.row);
+    case 'compute':
+      return matrixRowDoc(c, 'compute', target.row);
+    case 'overview':
+      return vendorDoc(c, target.row);
+    case 'deals':
+      return dealDoc(c, target.row);
+    case 'market':
+      return marketDoc(c, target.row);
+    case 'sources':
+      return sourceDoc(c, target.row);
+    case 'scorecard':
+      return scoreDoc(c, target.row);
+  }
+}

@@ -1,0 +1,35 @@
+/** Turns an evidence document into styled lines, with URLs as OSC 8 links when allowed. Pure. */
+import stringWidth from 'string-width';
+import type { Seg } from './components/SegLine.js';
+import type { DocLine } from './detail.js';
+import { clip } from './fit.js';
+import { hyperlink } from './link.js';
+import type { UiTheme } from './uiTheme.js';
+
+export function docLines(lines: readonly DocLine[], width: number, theme: UiTheme, links: boolean): Seg[][] {
+  return lines.map((line) => {
+    let used = 0;
+    const segs: Seg[] = [];
+    for (const seg of line) {
+      const room = width - used;
+      if (room <= 0) break;
+      const text = clip(seg.text, room);
+      used += stringWidth(text);
+      const color = seg.status
+        ? theme.status[seg.status]
+        : seg.tone === 'muted'
+          ? theme.muted
+          : seg.tone === 'accent'
+            ? theme.accent
+            : seg.tone === 'warning'
+              ? theme.warning
+              : seg.tone === 'label'
+                ? theme.label
+                : undefined;
+      // A link is only emitted when its whole text is shown; a clipped link would hide where it goes.
+      const linked = seg.url && text === seg.text ? hyperlink(text, seg.url, links) : text;
+      segs.push({ text: linked, color, bold: seg.tone === 'heading', underline: Boolean(seg.url) && links });
+    }
+    return segs;
+  });
+}

@@ -1,0 +1,22 @@
+/** Fitting text into terminal cells: measured with string-width, truncated with an ellipsis, padded. */
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+
+/** `text` truncated (with …) or padded with spaces to exactly `width` cells. */
+export function fitText(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  if (width <= 0) return '';
+  const w = stringWidth(text);
+  if (w > width) {
+    const cut = cliTruncate(text, width, { position: 'end' });
+    const cw = stringWidth(cut);
+    return cw < width ? cut + ' '.repeat(width - cw) : cut;
+  }
+  const space = ' '.repeat(width - w);
+  return align === 'right' ? space + text : text + space;
+}
+
+/** `text` truncated to at most `width` cells, not padded. */
+export function clip(text: string, width: number): string {
+  if (width <= 0) return '';
+  return stringWidth(text) > width ? cliTruncate(text, width, { position: 'end' }) : text;
+}

@@ -1,0 +1,53 @@
+/** The help overlay's lines, generated from the keymap (one or two columns by width). Pure. */
+import stringWidth from 'string-width';
+import { STATUSES } from '../data/schema.js';
+import { STATUS_MEANING, statusLabel } from '../views/status.js';
+import type { Seg } from './components/SegLine.js';
+import { fitText } from './fit.js';
+import { CATEGORIES, KEYMAP, keysLabel } from './keys/keymap.js';
+import type { UiTheme } from './uiTheme.js';
+
+function block(category: string, width: number, theme: UiTheme): Seg[][] {
+  const cmds = KEYMAP.filter((c) => c.category === category);
+  const keyW = Math.min(22, Math.max(...cmds.map((c) => stringWidth(keysLabel(c)))) + 2);
+  return [
+    [{ text: fitText(category, width), bold: true, color: theme.accent }],
+    ...cmds.map((c) => [
+      { text: fitText(`  ${keysLabel(c)}`, keyW + 2), bold: true },
+      { text: fitText(c.description, Math.max(0, width - keyW - 2)) },
+    ]),
+    [{ text: fitText('', width) }],
+  ];
+}
+
+export function helpLines(width: number, theme: UiTheme, ascii: boolean): Seg[][] {
+  const blocks = CATEGORIES.map((c) => block(c, width >= 110 ? Math.floor((width - 2) / 2) : width, theme));
+  const legend: Seg[][] = [
+    [{ text: 'Statuses', bold: true, color: theme.accent }],
+    ...STATUSES.map((s) => [
+      { text: `  ${fitText(statusLabel(s, ascii), 11)}`, color: theme.status[s] },
+      { text: STATUS_MEANING[s] },
+    ]),
+  ];
+  if (width < 110) return [...blocks.flat(), ...legend];
+  // Two columns: fill the left with blocks until about half the lines, the rest on the right.
+  const total = blocks.reduce((a, b) => a + b.length, 0);
+  const left: Seg[][] = [];
+  const right: Seg[][] = [];
+  for (const b of blocks) (left.length < Math.ceil(total / 2) ? left : right).push(...b);
+  right.push(...legend);
+  const colW = Math.floor((width - 2) / 2);
+  const rows = Math.max(left.length, right.length);
+  const out: Seg[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const l = left[i] ?? [{ text: '' }];
+    const r = right[i] ?? [{ text: '' }];
+    out.push([...padTo(l, colW), { text: '  ' }, ...r]);
+  }
+  return out;
+}
+
+function padTo(segs: Seg[], width: number): Seg[] {
+  const w = segs.reduce((a, s) => a + stringWidth(s.text), 0);
+  return w >= width ? segs : [...segs, { text: ' '.repeat(width - w) }];
+}

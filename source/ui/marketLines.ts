@@ -1,0 +1,114 @@
+/**
+ * The market view: a horizontal bar chart of the market figures (amount to
+ * scale, labelled with the reported text, year, kind and comparator) and the
+ * trends under it. Bars differ by fill as well as colour: actual █, estimate
+ * ▓, projection ░. Pure.
+ */
+import stringWidth from 'string-width';
+import type { MarketFigure } from '../data/schema.js';
+import type { Landscape } from '../model/landscape.js';
+import { visibleLine } from '../text/visible.js';
+import type { TableRow } from '../views/types.js';
+import type { Seg } from './components/SegLine.js';
+import { clip, fitText } from './fit.js';
+import type { Nav } from './state/reducer.js';
+import type { UiTheme } from './uiTheme.js';
+
+export const BAR_FILL: Record<MarketFigure['kind'], { glyph: string; ascii: string }> = {
+  actual: { glyph: '█', ascii: '#' },
+  estimate: { glyph: '▓', ascii: '=' },
+  projection: { glyph: '░', ascii: '-' },
+};
+
+/** A short amount: $31.8B, $950M. */
+export function shortMoney(amount: number, currency: string): string {
+  const sym = currency === 'USD' ? '$' : `${currency} `;
+  const units: [number, string][] = [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ];
+  for (const [n, u] of units) if (amount >= n) return `${sym}${(amount / n).toFixed(amount / n >= 100 ? 0 : 1)}${u}`;
+  return `${sym}${amount}`;
+}
+
+const COMPARATOR: Record<string, string> = { '~': '≈', '>': '>', '<': '<', '=': '' };
+
+export interface MarketDraw {
+  land: Landscape;
+  rows: readonly TableRow[];
+  nav: Nav;
+  width: number;
+  /** Lines for the chart (two per figure). */
+  chartHeight: number;
+  /** Lines for the trends block. */
+  trendsHeight: number;
+  matches: ReadonlySet<number>;
+  theme: UiTheme;
+  ascii: boolean;
+}
+
+export function legendSegs(theme: UiTheme, ascii: boolean): Seg[] {
+  return (Object.keys(BAR_FILL) as MarketFigure['kind'][]).flatMap((k) => [
+    { text: `${ascii ? BAR_FILL[k].ascii : BAR_FILL[k].glyph} ${k}  `, color: theme.accent },
+  ]);
+}
+
+export function marketLines(d: MarketDraw): Seg[][] {
+  const byId = new Map(d.land.dataset.market.map((m) => [m.id, m]));
+  const figures = d.rows.map((r) => byId.get(r.id)).filter((m): m is MarketFigure => m !== undefined);
+  const max = Math.max(1, ...figures.map((m) => m.value.amount ?? 0));
+  const labelW = 14;
+  const barW = Math.max(4, Math.min(60, d.width - labelW - 6 - 28));
+  const out: Seg[][] = [];
+  const perPage = Math.max(1, Math.floor(d.chartHeight / 2));
+  for (let i = d.nav.top; i < Math.min(figures.length, d.nav.top + perPage); i++) {
+    const m = figures[i] as MarketFigure;
+    const cursor = i === d.nav.row;
+    const mark = cursor ? (d.ascii ? '> ' : '▸ ') : d.matches.has(i) ? (d.ascii ? '* ' : '• ') : '  ';
+    const head = `${m.year} ${m.kind}`;
+    out.push([
+      { text: mark, color: d.theme.accent, bold: cursor },
+      { text: fitText(`${head}  ${visibleLine(m.metric)}`, d.width - 2), inverse: cursor, bold: cursor },
+    ]);
+    const amount = m.value.amount;
+    const fill = d.ascii ? BAR_FILL[m.kind].ascii : BAR_FILL[m.kind].glyph;
+    const len = amount === undefined ? 0 : Math.max(1, Math.round((amount / max) * barW));
+    const label =
+      amount === undefined
+        ? 'no amount'
+        : `${COMPARATOR[m.value.comparator ?? '='] ?? ''}${shortMoney(amount, m.value.currency)}`;
+    const rest = `  ${visibleLine(m.value.text)}`;
+    const used = 4 + len + 1 + stringWidth(label);
+    out.push([
+      { text: '    ' },
+      {
+        text: fill.repeat(len),
+        color: m.kind === 'actual' ? d.theme.accent : m.kind === 'estimate' ? d.theme.warning : d.theme.muted,
+      },
+      { text: ` ${label}`, bold: true },
+      { text: clip(rest, Math.max(0, d.width - used)), color: d.theme.muted },
+    ]);
+  }
+  const trends = d.land.dataset.trends;
+  if (d.trendsHeight > 1 && trends.length > 0) {
+    out.push([{ text: '' }]);
+    out.push([{ text: `Trends (${trends.length})`, bold: true }]);
+    const room = d.trendsHeight + d.chartHeight - out.length;
+    const shown = trends.slice(0, trends.length > room ? room - 1 : room);
+    for (const t of shown) out.push([{ text: clip(`• ${visibleLine(t.text)}`, d.width) }]);
+    if (shown.length < trends.length) {
+      out.push([
+        {
+          text: clip(
+            `  …and ${trends.length - shown.length} more; press Enter on a figure, or print --view market`,
+            d.width,
+          ),
+          color: d.theme.muted,
+        },
+      ]);
+    }
+  }
+  return out;
+}

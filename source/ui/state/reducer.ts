@@ -1,0 +1,345 @@
+/**
+ * The navigation reducer: which view is open, where the cursor is in each
+ * view, filters, sort, folds, search and overlays. Pure: `(state, action) =>
+ * state`. Actions that move carry the `Bounds` of what is on screen (line
+ * count, page height, column widths), so the reducer never needs the data and
+ * the cursor always ends in bounds.
+ */
+
+import { nextMatch } from '../../model/search.js';
+import type { SortDir } from '../../model/sort.js';
+import { VIEW_NAMES, type ViewName } from '../../views/types.js';
+import type { CommandId } from '../keys/keymap.js';
+import { leftToShow, maxLeft } from './columns.js';
+
+/** What Enter opened: a claim, a whole matrix row, or a row of another view. */
+export type Target =
+  | { kind: 'cell'; cellKind: 'feature' | 'compute'; row: string; vendor: string }
+  | { kind: 'row'; view: ViewName; row: string };
+
+export type Overlay =
+  | { kind: 'help'; scroll: number }
+  | { kind: 'evidence'; target: Target; scroll: number }
+  | { kind: 'vendors'; cursor: number };
+
+export interface Nav {
+  row: number;
+  col: number;
+  /** First line shown. */
+  top: number;
+  /** First scrolled (non-frozen) column shown. */
+  left: number;
+}
+
+export interface SortSpec {
+  /** Column id. */
+  col: string;
+  dir: SortDir;
+}
+
+export interface NavState {
+  view: ViewName;
+  nav: Record<ViewName, Nav>;
+  /** Every vendor id, in display order (the picker's list). */
+  allVendors: readonly string[];
+  /** Shown vendor ids, in display order; never empty. */
+  vendors: readonly string[];
+  diffOnly: boolean;
+  sort: Partial<Record<ViewName, SortSpec>>;
+  /** Folded group ids per view. */
+  folded: Partial<Record<ViewName, readonly string[]>>;
+  search: { query: string; editing: boolean; origin: number };
+  overlay: Overlay | null;
+  /** A one-line message for the status bar (cleared by the next key). */
+  message: string;
+  quit: boolean;
+}
+
+/** What is on screen, as the reducer needs it. */
+export interface Bounds {
+  /** Lines in the current view (rows and group headers). */
+  lines: number;
+  /** Lines that fit on one page. */
+  page: number;
+  /** Column widths of the current view, after the vendor filter. */
+  widths: readonly number[];
+  frozen: number;
+  /** Cells available for the table. */
+  avail: number;
+  /** Whether the cursor selects a cell (matrix views) or a whole row. */
+  cellCursor: boolean;
+  /** Lines that match the search (for the current query). */
+  matches: readonly number[];
+  /** Group id of each line that is a group header (sparse). */
+  headers: ReadonlyMap<number, string>;
+  /** Every group id of the view. */
+  groups: readonly string[];
+  /** Lines in the open overlay, and how many fit. */
+  overlayLines: number;
+  overlayPage: number;
+  /** Column id under the cursor. */
+  colId?: string;
+}
+
+export type Action =
+  | { type: 'command'; id: CommandId; arg?: string; bounds: Bounds }
+  | { type: 'open'; target: Target | null; bounds: Bounds }
+  | { type: 'search.type'; text: string; bounds: Bounds }
+  | { type: 'clamp'; bounds: Bounds };
+
+const ORIGIN: Nav = { row: 0, col: 0, top: 0, left: 0 };
+
+export function initialState(opts: {
+  view: ViewName;
+  vendors: readonly string[];
+  allVendors: readonly string[];
+}): NavState {
+  const nav = Object.fromEntries(VIEW_NAMES.map((v) => [v, { ...ORIGIN }])) as Record<ViewName, Nav>;
+  const vendors = opts.vendors.length > 0 ? [...opts.vendors] : [...opts.allVendors];
+  return {
+    view: opts.view,
+    nav,
+    allVendors: [...opts.allVendors],
+    vendors,
+    diffOnly: false,
+    sort: {},
+    folded: {},
+    search: { query: '', editing: false, origin: 0 },
+    overlay: null,
+    message: '',
+    quit: false,
+  };
+}
+
+const clampN = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
+
+/** Puts the cursor and scroll offsets in bounds, keeping the cursor on screen. */
+export function clampNav(nav: Nav, b: Bounds): Nav {
+  const lastLine = Math.max(0, b.lines - 1);
+  const page = Math.max(1, b.page);
+  const row = clampN(nav.row, 0, lastLine);
+  let top = clampN(nav.top, 0, Math.max(0, b.lines - page));
+  if (row < top) top = row;
+  if (row >= top + page) top = row - page + 1;
+  const ncols = b.widths.length;
+  const frozen = Math.min(b.frozen, ncols);
+  const maxL = maxLeft(b.widths, frozen, b.avail);
+  let col: number;
+  let left: number;
+  if (b.cellCursor) {
+    col = clampN(nav.col, 0, Math.max(0, ncols - 1));
+    left = clampN(leftToShow(b.widths, frozen, clampN(nav.left, frozen, maxL), b.avail, col), frozen, maxL);
+  } else {
+    col = 0;
+    left = clampN(nav.left, frozen, maxL);
+  }
+  if (row === nav.row && top === nav.top && col === nav.col && left === nav.left) return nav;
+  return { row, col, top, left };
+}
+
+function withNav(s: NavState, b: Bounds, f: (n: Nav) => Nav): NavState {
+  const next = clampNav(f(s.nav[s.view]), b);
+  if (next === s.nav[s.view]) return s;
+  return { ...s, nav: { ...s.nav, [s.view]: next } };
+}
+
+function move(n: Nav, dy: number): Nav {
+  return { ...n, row: n.row + dy };
+}
+
+/** Scroll by a page the way less and vim do: the view and the cursor move together. */
+function pageBy(n: Nav, dy: number): Nav {
+  return { ...n, row: n.row + dy, top: n.top + dy };
+}
+
+function switchView(s: NavState, view: ViewName): NavState {
+  if (view === s.view) return s;
+  return { ...s, view, search: { ...s.search, editing: false }, overlay: null };
+}
+
+function scrollOverlay(s: NavState, b: Bounds, delta: number | 'top' | 'bottom'): NavState {
+  const o = s.overlay;
+  if (!o) return s;
+  const max = Math.max(0, b.overlayLines - b.overlayPage);
+  if (o.kind === 'vendors') {
+    const last = Math.max(0, s.allVendors.length - 1);
+    const cursor =
+      delta === 'top'
+        ? 0
+        : delta === 'bottom'
+          ? last
+          : clampN(o.cursor + Math.sign(delta) * Math.min(Math.abs(delta), last + 1), 0, last);
+    return { ...s, overlay: { ...o, cursor } };
+  }
+  const scroll = delta === 'top' ? 0 : delta === 'bottom' ? max : clampN(o.scroll + delta, 0, max);
+  return { ...s, overlay: { ...o, scroll } };
+}
+
+function toggleVendor(s: NavState, id: string): NavState {
+  if (s.vendors.includes(id)) {
+    if (s.vendors.length === 1) return { ...s, message: 'At least one vendor stays shown' };
+    return { ...s, vendors: s.vendors.filter((v) => v !== id) };
+  }
+  const shown = new Set([...s.vendors, id]);
+  return { ...s, vendors: s.allVendors.filter((v) => shown.has(v)) };
+}
+
+function cycleSort(s: NavState, b: Bounds): NavState {
+  const colId = b.colId;
+  if (!colId) return s;
+  const cur = s.sort[s.view];
+  let next: SortSpec | undefined;
+  if (!cur || cur.col !== colId) next = { col: colId, dir: 'asc' };
+  else if (cur.dir === 'asc') next = { col: colId, dir: 'desc' };
+  else next = undefined;
+  const sort = { ...s.sort };
+  if (next) sort[s.view] = next;
+  else delete sort[s.view];
+  return { ...s, sort };
+}
+
+function toggleFold(s: NavState, b: Bounds): NavState {
+  const n = s.nav[s.view];
+  const group = b.headers.get(n.row) ?? groupAbove(b, n.row);
+  if (group === undefined) return { ...s, message: 'No categories to fold in this view' };
+  const folded = new Set(s.folded[s.view] ?? []);
+  if (folded.has(group)) folded.delete(group);
+  else folded.add(group);
+  // Folding from inside a group puts the cursor on its header.
+  const headerLine = [...b.headers].find(([, g]) => g === group)?.[0];
+  const nav = headerLine !== undefined ? { ...n, row: headerLine } : n;
+  return { ...s, folded: { ...s.folded, [s.view]: [...folded] }, nav: { ...s.nav, [s.view]: nav } };
+}
+
+function groupAbove(b: Bounds, line: number): string | undefined {
+  let best: [number, string] | undefined;
+  for (const [l, g] of b.headers) if (l <= line && (!best || l > best[0])) best = [l, g];
+  return best?.[1];
+}
+
+function foldAll(s: NavState, b: Bounds): NavState {
+  if (b.groups.length === 0) return { ...s, message: 'No categories to fold in this view' };
+  const folded = s.folded[s.view] ?? [];
+  const next = folded.length === b.groups.length ? [] : [...b.groups];
+  const n = s.nav[s.view];
+  const group = b.headers.get(n.row) ?? groupAbove(b, n.row);
+  // Keep the cursor on its group's header; the next render clamps it.
+  const nav = { ...n, row: Math.max(0, group ? b.groups.indexOf(group) : 0), top: 0 };
+  return { ...s, folded: { ...s.folded, [s.view]: next }, nav: { ...s.nav, [s.view]: nav } };
+}
+
+function jumpMatch(s: NavState, b: Bounds, dir: 1 | -1): NavState {
+  if (s.search.query === '') return { ...s, message: 'No search; press / to search' };
+  const to = nextMatch(b.matches, s.nav[s.view].row, dir);
+  if (to === undefined) return { ...s, message: `No match for "${s.search.query}"` };
+  return withNav(s, b, (n) => ({ ...n, row: to }));
+}
+
+function command(s0: NavState, id: CommandId, arg: string | undefined, b: Bounds): NavState {
+  const s = s0.message ? { ...s0, message: '' } : s0;
+  const inOverlay = s.overlay !== null;
+  const half = Math.max(1, Math.floor(b.page / 2));
+  const ohalf = Math.max(1, Math.floor(b.overlayPage / 2));
+  switch (id) {
+    case 'quit':
+    case 'interrupt':
+      return { ...s, quit: true };
+    case 'view.next':
+    case 'view.prev': {
+      const i = VIEW_NAMES.indexOf(s.view);
+      const d = id === 'view.next' ? 1 : -1;
+      return switchView(s, VIEW_NAMES[(i + d + VIEW_NAMES.length) % VIEW_NAMES.length] as ViewName);
+    }
+    case 'view.goto': {
+      const v = VIEW_NAMES[Number(arg) - 1];
+      return v ? switchView(s, v) : s;
+    }
+    case 'cursor.up':
+      return inOverlay ? scrollOverlay(s, b, -1) : withNav(s, b, (n) => move(n, -1));
+    case 'cursor.down':
+      return inOverlay ? scrollOverlay(s, b, 1) : withNav(s, b, (n) => move(n, 1));
+    case 'cursor.left':
+      return withNav(s, b, (n) => (b.cellCursor ? { ...n, col: n.col - 1 } : { ...n, left: n.left - 1 }));
+    case 'cursor.right':
+      return withNav(s, b, (n) => (b.cellCursor ? { ...n, col: n.col + 1 } : { ...n, left: n.left + 1 }));
+    case 'page.down':
+      return inOverlay ? scrollOverlay(s, b, b.overlayPage) : withNav(s, b, (n) => pageBy(n, b.page));
+    case 'page.up':
+      return inOverlay ? scrollOverlay(s, b, -b.overlayPage) : withNav(s, b, (n) => pageBy(n, -b.page));
+    case 'half.down':
+      return inOverlay ? scrollOverlay(s, b, ohalf) : withNav(s, b, (n) => pageBy(n, half));
+    case 'half.up':
+      return inOverlay ? scrollOverlay(s, b, -ohalf) : withNav(s, b, (n) => pageBy(n, -half));
+    case 'jump.top':
+      return inOverlay ? scrollOverlay(s, b, 'top') : withNav(s, b, (n) => ({ ...n, row: 0 }));
+    case 'jump.bottom':
+      return inOverlay ? scrollOverlay(s, b, 'bottom') : withNav(s, b, (n) => ({ ...n, row: b.lines - 1 }));
+    case 'close':
+      if (s.overlay) return { ...s, overlay: null };
+      if (s.search.query) return { ...s, search: { query: '', editing: false, origin: 0 } };
+      return s;
+    case 'help.toggle':
+      return { ...s, overlay: s.overlay?.kind === 'help' ? null : { kind: 'help', scroll: 0 } };
+    case 'vendors.open': {
+      const first = s.allVendors.indexOf(s.vendors[0] ?? '');
+      return { ...s, overlay: { kind: 'vendors', cursor: Math.max(0, first) } };
+    }
+    case 'picker.toggle':
+    case 'picker.only': {
+      if (s.overlay?.kind !== 'vendors') return s;
+      const id2 = s.allVendors[s.overlay.cursor];
+      if (id2 === undefined) return s;
+      return id === 'picker.only' ? { ...s, vendors: [id2] } : toggleVendor(s, id2);
+    }
+    case 'picker.all':
+      return { ...s, vendors: [...s.allVendors] };
+    case 'diff.toggle':
+      return { ...s, diffOnly: !s.diffOnly };
+    case 'sort.cycle':
+      return cycleSort(s, b);
+    case 'fold.toggle':
+      return toggleFold(s, b);
+    case 'fold.all':
+      return foldAll(s, b);
+    case 'search.start':
+      return { ...s, search: { query: '', editing: true, origin: s.nav[s.view].row } };
+    case 'search.next':
+      return jumpMatch(s, b, 1);
+    case 'search.prev':
+      return jumpMatch(s, b, -1);
+    case 'search.accept':
+      return { ...s, search: { ...s.search, editing: false } };
+    case 'search.clear':
+      return withNav({ ...s, search: { query: '', editing: false, origin: 0 } }, b, (n) => ({
+        ...n,
+        row: s.search.origin,
+      }));
+    case 'search.backspace':
+      return typeSearch(s, [...s.search.query].slice(0, -1).join(''), b);
+    case 'open':
+      return s;
+  }
+}
+
+/** The query changed: the cursor goes to the first match at or after where the search started. */
+function typeSearch(s: NavState, query: string, b: Bounds): NavState {
+  const next = { ...s, search: { ...s.search, query } };
+  const to = nextMatch(b.matches, s.search.origin, 1, true);
+  return withNav(next, b, (n) => ({ ...n, row: to ?? s.search.origin }));
+}
+
+export function reduce(s0: NavState, a: Action): NavState {
+  // The data may have changed under the stored cursor (filter, resize): start from where it is drawn.
+  const s = withNav(s0, a.bounds, (n) => n);
+  switch (a.type) {
+    case 'command':
+      return command(s, a.id, a.arg, a.bounds);
+    case 'open':
+      if (!a.target) return { ...s, message: 'Nothing to open here' };
+      return { ...s, message: '', overlay: { kind: 'evidence', target: a.target, scroll: 0 } };
+    case 'search.type':
+      return typeSearch(s, a.text, a.bounds);
+    case 'clamp':
+      return s;
+  }
+}

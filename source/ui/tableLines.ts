@@ -1,0 +1,247 @@
+/**
+ * Draws the visible window of a table view as styled lines: only the rows
+ * between `top` and the page end, and only the frozen plus scrolled columns
+ * that fit. Wide layout: a header row and one line per row. Stacked layout
+ * (narrow terminals): two lines per row, the name and then the other columns.
+ * Pure, so it is tested and timed without Ink.
+ */
+import stringWidth from 'string-width';
+import { visibleLine } from '../text/visible.js';
+import { cellText, fitWidths } from '../views/layout.js';
+import type { TableCell, TableColumn } from '../views/types.js';
+import type { Seg } from './components/SegLine.js';
+import { fitText } from './fit.js';
+import { fitFrom, GAP } from './state/columns.js';
+import type { Nav, SortSpec } from './state/reducer.js';
+import { cellAt, type Line, type Projected } from './state/screen.js';
+import type { UiTheme } from './uiTheme.js';
+
+export const GUTTER = 2;
+
+export interface Geometry {
+  stacked: boolean;
+  /** Widths the reducer scrolls with (and the renderer draws with). */
+  widths: number[];
+  frozen: number;
+  avail: number;
+  /** Lines each table line takes on screen. */
+  lineHeight: number;
+}
+
+/** Column widths fitted to the terminal, shared by the reducer's bounds and the renderer. */
+export function geometry(p: Projected, width: number, stacked: boolean, frozen: number): Geometry {
+  const avail = Math.max(10, width - GUTTER);
+  if (stacked) {
+    // Line two lists the non-frozen columns; the frozen ones are on line one and take no width there.
+    const widths = p.columns.map((c, k) => (k < frozen ? 0 : Math.min(avail, segmentWidth(c, p.widths[k] ?? 0))));
+    return { stacked, widths, frozen, avail: avail - GUTTER, lineHeight: 2 };
+  }
+  // Status columns give way first (down to the widest status word), so names stay readable.
+  const natural = [...p.widths];
+  const statusMin = p.columns.map((c, k) => (c.status ? Math.min(natural[k] ?? 0, Math.max(c.minWidth ?? 9, 9)) : 0));
+  let over = natural.reduce((a, b) => a + b, 0) + GAP * Math.max(0, natural.length - 1) - avail;
+  while (over > 0) {
+    let idx = -1;
+    for (let k = 0; k < natural.length; k++) {
+      if (
+        p.columns[k]?.status &&
+        (natural[k] ?? 0) > (statusMin[k] ?? 0) &&
+        (idx < 0 || (natural[k] ?? 0) > (natural[idx] ?? 0))
+      )
+        idx = k;
+    }
+    if (idx < 0) break;
+    natural[idx] = (natural[idx] ?? 0) - 1;
+    over--;
+  }
+  const widths = fitWidths(natural, p.columns, avail);
+  // A frozen column never takes more than about half the screen.
+  for (let i = 0; i < Math.min(frozen, widths.length); i++) {
+    const cap = Math.max(p.columns[i]?.minWidth ?? 8, Math.floor(avail * 0.5));
+    widths[i] = Math.min(widths[i] ?? 0, cap);
+  }
+  return { stacked, widths, frozen, avail, lineHeight: 1 };
+}
+
+/** Short vendor label for stacked rows: the first word of the column title. */
+function shortTitle(c: TableColumn): string {
+  return visibleLine(c.title).split(/\s+/)[0] ?? c.title;
+}
+
+function segmentWidth(c: TableColumn, natural: number): number {
+  if (c.status) return stringWidth(shortTitle(c)) + 1 + 9;
+  return stringWidth(visibleLine(c.title)) + 2 + Math.min(natural, 30);
+}
+
+export interface DrawInput {
+  p: Projected;
+  lines: readonly Line[];
+  nav: Nav;
+  geo: Geometry;
+  width: number;
+  /** Screen lines for the table body (header excluded). */
+  height: number;
+  cellCursor: boolean;
+  /** Draw the cursor row inverse (row views) instead of only the cursor cell. */
+  rowHighlight: boolean;
+  matches: ReadonlySet<number>;
+  sort?: SortSpec;
+  theme: UiTheme;
+  ascii: boolean;
+}
+
+/** The visible column indexes: frozen ones, then scrolled from `left`. */
+export function visibleColumns(geo: Geometry, left: number): number[] {
+  const n = fitFrom(geo.widths, geo.frozen, left, geo.avail);
+  const cols: number[] = [];
+  for (let i = 0; i < Math.min(geo.frozen, geo.widths.length); i++) cols.push(i);
+  for (let i = Math.max(geo.frozen, left); i < Math.max(geo.frozen, left) + n && i < geo.widths.length; i++)
+    cols.push(i);
+  return cols;
+}
+
+function statusSegs(
+  cell: TableCell | undefined,
+  width: number,
+  theme: UiTheme,
+  ascii: boolean,
+  align?: 'left' | 'right',
+): Seg {
+  const text = fitText(cellText(cell, ascii), width, align);
+  return { text, color: cell?.status ? theme.status[cell.status] : undefined };
+}
+
+/** The header line (wide layout only). */
+export function drawHeader(d: DrawInput): Seg[] {
+  const { p, geo, theme } = d;
+  const cols = visibleColumns(geo, d.nav.left);
+  const firstScrolled = cols.find((c) => c >= geo.frozen);
+  const hiddenLeft = firstScrolled !== undefined ? firstScrolled - geo.frozen : 0;
+  const lastShown = cols[cols.length - 1] ?? 0;
+  const hiddenRight = geo.widths.length - 1 - lastShown;
+  const segs: Seg[] = [{ text: hiddenLeft > 0 ? (d.ascii ? '< ' : '◂ ') : '  ', color: theme.accent }];
+  let used = GUTTER;
+  cols.forEach((k, i) => {
+    const col = p.columns[k] as TableColumn;
+    const w = geo.widths[k] ?? 0;
+    const arrow =
+      d.sort && d.sort.col === col.id ? (d.sort.dir === 'asc' ? (d.ascii ? ' ^' : ' ↑') : d.ascii ? ' v' : ' ↓') : '';
+    const title = visibleLine(col.title);
+    const text = arrow ? `${fitText(title, Math.max(1, w - arrow.length))}${arrow}` : title;
+    if (i > 0) segs.push({ text: ' '.repeat(GAP) });
+    segs.push({ text: fitText(text, w, col.align), bold: true, underline: d.cellCursor && k === d.nav.col });
+    used += w + (i > 0 ? GAP : 0);
+  });
+  if (hiddenRight > 0) {
+    const more = `  ${d.ascii ? '>' : '▸'} ${hiddenRight} more`;
+    if (used + stringWidth(more) <= d.width) {
+      segs.push({ text: more, color: theme.accent });
+      used += stringWidth(more);
+    }
+  }
+  segs.push({ text: ' '.repeat(Math.max(0, d.width - used)) });
+  return segs;
+}
+
+function gutter(d: DrawInput, lineIdx: number, isCursor: boolean): Seg {
+  if (isCursor) return { text: d.ascii ? '> ' : '▸ ', color: d.theme.accent, bold: true };
+  if (d.matches.has(lineIdx)) return { text: d.ascii ? '* ' : '• ', color: d.theme.match };
+  return { text: '  ' };
+}
+
+function groupLine(d: DrawInput, line: Extract<Line, { kind: 'group' }>, isCursor: boolean, idx: number): Seg[] {
+  const arrow = line.folded ? (d.ascii ? '+' : '▸') : d.ascii ? '-' : '▾';
+  const label = `${arrow} ${visibleLine(line.name)} (${line.count}${line.folded ? ' folded' : ''}) `;
+  const room = Math.max(0, d.width - GUTTER);
+  const lw = Math.min(stringWidth(label), room);
+  return [
+    gutter(d, idx, isCursor),
+    { text: fitText(label, lw), bold: true, inverse: isCursor, color: isCursor ? undefined : d.theme.accent },
+    { text: (d.ascii ? '-' : '─').repeat(room - lw), color: d.theme.muted },
+  ];
+}
+
+function rowLineWide(d: DrawInput, line: Extract<Line, { kind: 'row' }>, isCursor: boolean, idx: number): Seg[] {
+  const { p, geo, theme } = d;
+  const cols = visibleColumns(geo, d.nav.left);
+  const segs: Seg[] = [gutter(d, idx, isCursor)];
+  const rowMode = isCursor && d.rowHighlight;
+  let used = GUTTER;
+  cols.forEach((k, i) => {
+    const w = geo.widths[k] ?? 0;
+    if (i > 0) segs.push({ text: ' '.repeat(GAP), inverse: rowMode });
+    const cell = cellAt(p, line.row, k);
+    const seg = statusSegs(cell, w, theme, d.ascii, p.columns[k]?.align);
+    const onCell = isCursor && d.cellCursor && k === d.nav.col;
+    segs.push({
+      ...seg,
+      inverse: rowMode || onCell,
+      bold: (isCursor && k < geo.frozen) || onCell,
+      underline: (i === 0 && d.matches.has(idx) && !isCursor) || (rowMode && onCell),
+    });
+    used += w + (i > 0 ? GAP : 0);
+  });
+  segs.push({ text: ' '.repeat(Math.max(0, d.width - used)), inverse: rowMode });
+  return segs;
+}
+
+function rowLinesStacked(d: DrawInput, line: Extract<Line, { kind: 'row' }>, isCursor: boolean, idx: number): Seg[][] {
+  const { p, geo, theme } = d;
+  const name = visibleLine(line.row.cells[p.source[0] ?? 0]?.text ?? '');
+  const first: Seg[] = [
+    gutter(d, idx, isCursor),
+    {
+      text: fitText(name, d.width - GUTTER),
+      bold: true,
+      inverse: isCursor && (!d.cellCursor || d.nav.col < geo.frozen),
+      underline: d.matches.has(idx) && !isCursor,
+    },
+  ];
+  const second: Seg[] = [{ text: '    ' }];
+  let used = 4;
+  const cols = visibleColumns(geo, d.nav.left).filter((k) => k >= geo.frozen);
+  const firstScrolled = cols[0] ?? geo.frozen;
+  if (firstScrolled > geo.frozen) {
+    second[0] = { text: d.ascii ? '  < ' : '  ◂ ', color: theme.accent };
+  }
+  cols.forEach((k, i) => {
+    const col = p.columns[k] as TableColumn;
+    const cell = cellAt(p, line.row, k);
+    const w = geo.widths[k] ?? 0;
+    const onCell = isCursor && d.cellCursor && k === d.nav.col;
+    if (i > 0) second.push({ text: ' '.repeat(GAP) });
+    if (col.status) {
+      const label = `${shortTitle(col)} `;
+      second.push({ text: label, dim: !onCell, inverse: onCell });
+      second.push({ ...statusSegs(cell, Math.max(1, w - stringWidth(label)), theme, d.ascii), inverse: onCell });
+    } else {
+      const label = `${visibleLine(col.title)}: `;
+      second.push({ text: fitText(label + cellText(cell, d.ascii), w), inverse: onCell, color: theme.muted });
+    }
+    used += w + (i > 0 ? GAP : 0);
+  });
+  const last = cols[cols.length - 1];
+  if (last !== undefined && last < geo.widths.length - 1) {
+    second.push({ text: d.ascii ? ' >' : ' ▸', color: theme.accent });
+    used += 2;
+  }
+  second.push({ text: ' '.repeat(Math.max(0, d.width - used)) });
+  return [first, second];
+}
+
+/** The body lines for the window starting at `nav.top`, at most `height` screen lines. */
+export function drawBody(d: DrawInput): Seg[][] {
+  const out: Seg[][] = [];
+  const per = d.geo.lineHeight;
+  const count = Math.max(1, Math.floor(d.height / per));
+  for (let i = d.nav.top; i < Math.min(d.lines.length, d.nav.top + count); i++) {
+    const line = d.lines[i] as Line;
+    const isCursor = i === d.nav.row;
+    if (line.kind === 'group') {
+      if (per === 2) out.push([{ text: '' }]);
+      out.push(groupLine(d, line, isCursor, i));
+    } else if (d.geo.stacked) out.push(...rowLinesStacked(d, line, isCursor, i));
+    else out.push(rowLineWide(d, line, isCursor, i));
+  }
+  return out.slice(0, d.height);
+}

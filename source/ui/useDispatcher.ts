@@ -1,0 +1,126 @@
+/**
+ * The one input dispatcher: a single `useInput` that finds the focused
+ * context, looks the key up in the keymap and dispatches a reducer action with
+ * the current bounds. Search text is the only input not in the keymap.
+ */
+import { type Key, useInput } from 'ink';
+import { type Dispatch, useCallback, useRef } from 'react';
+import type { KeyContext } from './keys/keymap.js';
+import { matchCommand } from './keys/match.js';
+import type { Action, NavState } from './state/reducer.js';
+import { matchLines } from './state/screen.js';
+import { targetAt } from './target.js';
+import type { Screen } from './useScreen.js';
+
+/** The context keys go to, from the state. */
+export function focusOf(state: NavState): KeyContext {
+  if (state.search.editing) return 'search';
+  switch (state.overlay?.kind) {
+    case 'help':
+      return 'help';
+    case 'evidence':
+      return 'evidence';
+    case 'vendors':
+      return 'picker';
+    default:
+      return 'table';
+  }
+}
+
+/** Keys the search box takes as text: printable, not a control sequence. */
+const printable = (input: string, key: Key) =>
+  input !== '' && !key.ctrl && !key.meta && !key.return && !key.tab && !/[\u0000-\u001f\u007f]/.test(input);
+
+export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatch<Action>, active = true): void {
+  const latest = useRef({ state, screen });
+  latest.current = { state, screen };
+  const handle = useCallback(
+    (input: string, key: Key) => {
+      const { state: s, screen: sc } = latest.current;
+      const context = focusOf(s);
+      const bounds = sc.bounds;
+      const m = matchCommand(context, input, key);
+      if (!m) {
+        if (context === 'search' && printable(input, key)) {
+          const text = s.search.query + input;
+          dispatch({ type: 'search.type', text, bounds: { ...bounds, matches: matchLines(sc.shaped.lines, text) } });
+        }
+        return;
+      }
+      const id = m.command.id;
+      if (id === 'search.backspace') {
+        const text = [...s.search.query].slice(0, -1).join('');
+        dispatch({ type: 'search.type', text, bounds: { ...bounds, matches: matchLines(sc.shaped.lines, text) } });
+        return;
+      }
+      if (id === 'open') {
+        if (sc.shaped.lines[sc.nav.row]?.kind === 'group') {
+          dispatch({ type: 'command', id: 'fold.toggle', bounds });
+          return;
+        }
+        dispatch({ type: 'open', target: targetAt(s.view, sc.p, sc.shaped.lines, sc.nav.row, sc.nav.col), bounds });
+        return;
+      }
+      dispatch({ type: 'command', id, arg: m.spec, bounds });
+    },
+    [dispatch],
+  );
+  const queue = useRef<string[]>([]);
+  const drain = useCallback(() => {
+    const next = queue.current.shift();
+    if (next === undefined) return;
+    handle(...charKey(next));
+    // Let the frame (and so the bounds) catch up before the next key.
+    if (queue.current.length > 0) setTimeout(drain, 0);
+  }, [handle]);
+  const onInput = useCallback(
+    (input: string, key: Key) => {
+      // Keys typed faster than a frame (or sent by a script) arrive as one string; take them one at a time.
+      if (input.length > 1 && focusOf(latest.current.state) !== 'search' && isPlain(key)) {
+        const wasIdle = queue.current.length === 0;
+        queue.current.push(...input);
+        if (wasIdle) drain();
+        return;
+      }
+      handle(input, key);
+    },
+    [handle, drain],
+  );
+  useInput(onInput, { isActive: active });
+}
+
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+const isPlain = (key: Key) => !key.ctrl && !key.meta && !key.escape && !key.upArrow && !key.downArrow;
+
+/** The key event one character of a batched input stands for. */
+export function charKey(ch: string): [string, Key] {
+  if (ch === '\r' || ch === '\n') return ['', { ...NO_KEY, return: true }];
+  if (ch === '\t') return ['', { ...NO_KEY, tab: true }];
+  if (ch === '\u007f' || ch === '\b') return ['', { ...NO_KEY, delete: true }];
+  if (ch === '\u001b') return ['', { ...NO_KEY, escape: true, meta: true }];
+  const code = ch.charCodeAt(0);
+  if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...NO_KEY, ctrl: true }];
+  return [ch, { ...NO_KEY, shift: ch !== ch.toLowerCase() }];
+}

@@ -1,0 +1,51 @@
+/**
+ * Builds view models on demand and caches them. The matrix views are built
+ * once with every vendor and narrowed by projection (cheap), so the vendor
+ * picker never rebuilds a 5,000-row matrix; the small views are rebuilt for
+ * the shown vendors. After the first frame the other views are built in the
+ * background, one per tick, so the first frame stays fast and Tab is instant.
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import type { Landscape } from '../model/landscape.js';
+import { buildView } from '../views/index.js';
+import { type TableModel, VIEW_NAMES, type ViewName } from '../views/types.js';
+
+/** Views whose vendor columns are projected rather than rebuilt. */
+export const PROJECTED: ReadonlySet<ViewName> = new Set(['features', 'compute']);
+
+export type TableOf = (view: ViewName, vendors: readonly string[]) => TableModel;
+
+export function tableCache(land: Landscape): TableOf {
+  const cache = new Map<string, TableModel>();
+  const all = land.vendors.map((v) => v.id);
+  return (view, vendors) => {
+    const key = PROJECTED.has(view) ? `${view}|*` : `${view}|${vendors.join(',')}`;
+    let t = cache.get(key);
+    if (!t) {
+      t = buildView(view, land, { vendors: PROJECTED.has(view) ? all : vendors }).table;
+      if (cache.size > 40) cache.clear();
+      cache.set(key, t);
+    }
+    return t;
+  };
+}
+
+/** Props: the landscape and the shown vendors (for background builds). */
+export function useTables(land: Landscape, vendors: readonly string[]): TableOf {
+  const ref = useRef<{ land: Landscape; of: TableOf } | null>(null);
+  if (!ref.current || ref.current.land !== land) ref.current = { land, of: tableCache(land) };
+  const of = ref.current.of;
+  useEffect(() => {
+    let i = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const next = () => {
+      const view = VIEW_NAMES[i++];
+      if (!view) return;
+      of(view, vendors);
+      timer = setTimeout(next, 0);
+    };
+    timer = setTimeout(next, 30);
+    return () => clearTimeout(timer);
+  }, [of, vendors]);
+  return useCallback<TableOf>((view, v) => of(view, v), [of]);
+}
