@@ -1,15 +1,17 @@
 /**
  * The command line: parse and validate flags with yargs, then either print a
  * view (piped, or --format) or open the dashboard. The program, not yargs,
- * decides how errors look and which code the process exits with.
+ * decides how errors look and which code the process exits with. What only
+ * `diff` and `completion` need is imported when they run.
  */
 import yargs, { type Argv } from 'yargs';
 import { DataError, formatProblem } from './data/problems.js';
-import { FORMATS, type Format, render } from './print/index.js';
+import { FORMATS, type Format, printableView, type RenderOptions, render } from './print/index.js';
 import { loadContext } from './run/context.js';
 import { EXIT, UsageError } from './run/errors.js';
 import { asciiOnly, type Io, processIo } from './run/io.js';
 import { runValidate } from './run/validate.js';
+import { printWidth } from './run/width.js';
 import { colorLevel, makeTheme } from './theme.js';
 import { buildView } from './views/index.js';
 import { VIEW_NAMES, type ViewName } from './views/types.js';
@@ -17,24 +19,72 @@ import { VIEW_NAMES, type ViewName } from './views/types.js';
 declare const TRAINSCAPE_VERSION: string | undefined;
 const VERSION = typeof TRAINSCAPE_VERSION === 'string' ? TRAINSCAPE_VERSION : '0.0.0-dev';
 
-interface ViewArgs {
+interface CommonArgs {
   vendor: string[];
-  view: ViewName;
   format?: Format;
-  data?: string;
   color: boolean;
   width?: number;
 }
 
+interface ViewArgs extends CommonArgs {
+  view: ViewName;
+  data?: string;
+}
+
+/** Real examples, one per command and format; `--help` shows them and a test runs them. */
+export const EXAMPLES: readonly [string, string][] = [
+  ['$0', 'Open the dashboard on the bundled data'],
+  ['$0 --vendor databricks,sagemaker --view features', 'Compare two vendors in the feature matrix'],
+  ['$0 --view features --format table --width 80 | less', 'Print the matrix as a table, 80 columns wide'],
+  [
+    `$0 --view features --format json | jq -r '.rows[] | select(.cells.databricks.status == "ga") | .feature'`,
+    'Feed a view to jq: the features Databricks has in GA',
+  ],
+  ['$0 --view deals --format csv > deals.csv', 'A spreadsheet of deals (RFC 4180, statuses as words)'],
+  ['$0 --view scorecard --format markdown > scorecard.md', 'Paste-ready Markdown for a decision record'],
+  ['$0 --data ./my-landscape.yaml', 'Use your own dataset'],
+  ['$0 validate ./my-landscape.yaml', 'Check a dataset and list every problem'],
+  ['$0 diff old.yaml new.yaml --format json', 'What changed between two datasets (exit 1 when they differ)'],
+  ['$0 completion >> ~/.bashrc', 'Complete commands, flags, vendor ids and view names in bash or zsh'],
+];
+
+const COMMANDS = ['validate', 'diff', 'completion'] as const;
+
+const DIFF_EXAMPLES: readonly [string, string][] = [
+  ['$0 diff before.yaml after.yaml', 'A table of every change'],
+  ['$0 diff before.yaml after.yaml --vendor sagemaker', 'Only what changed for one vendor'],
+  ['$0 diff before.yaml after.yaml --format markdown', 'The changes for a pull-request description'],
+  [`$0 diff before.yaml after.yaml --format json | jq '.cells[] | select(.from != .to)'`, 'Status changes only'],
+  ['$0 diff before.yaml after.yaml > /dev/null || echo changed', 'Use the exit code in a script'],
+];
+
 function parser(args: string[]): Argv {
-  return yargs(args)
+  let y = yargs(args)
     .scriptName('trainscape')
     .usage(
       '$0 [options]\n\nThe foundation-model training landscape: Databricks Mosaic AI, Google Vertex AI,\nAmazon SageMaker AI and Azure Machine Learning, every claim with its source.',
     )
     .command('$0', 'Open the dashboard (or print a view when piped or given --format)')
-    .command('validate [path]', 'Check a dataset file or folder and list every problem', (y) =>
-      y.positional('path', { type: 'string', describe: 'Dataset file or folder (default: the bundled dataset)' }),
+    .command('validate [path]', 'Check a dataset file or folder and list every problem', (c) =>
+      c
+        .positional('path', { type: 'string', describe: 'Dataset file or folder (default: the bundled dataset)' })
+        .example('$0 validate ./my-landscape.yaml', 'Exit 0 when valid, 3 with every problem listed'),
+    )
+    .command(
+      'diff <old> <new>',
+      'Show what changed between two datasets (exit 0 identical, 1 different, 3 invalid)',
+      (c) => {
+        let d = c
+          .positional('old', { type: 'string', describe: 'The earlier dataset file or folder' })
+          .positional('new', { type: 'string', describe: 'The later dataset file or folder' });
+        for (const [cmd, what] of DIFF_EXAMPLES) d = d.example(cmd, what);
+        return d;
+      },
+    )
+    .command('completion', 'Print a shell completion script for bash or zsh', (c) =>
+      c
+        .example('$0 completion >> ~/.bashrc', 'Install for bash')
+        .example('$0 completion >> ~/.zshrc', 'Install for zsh'),
     )
     .option('vendor', {
       alias: 'v',
@@ -48,7 +98,7 @@ function parser(args: string[]): Argv {
       alias: 'f',
       type: 'string',
       choices: FORMATS,
-      describe: 'Print the view in this format and exit',
+      describe: 'Print in this format and exit (default when piped: table)',
     })
     .option('data', {
       alias: 'd',
@@ -62,14 +112,11 @@ function parser(args: string[]): Argv {
     })
     .option('width', {
       type: 'number',
-      describe: 'Width of printed tables (default: the terminal, or $COLUMNS, or 100)',
-    })
-    .example('$0', 'Open the dashboard on the bundled data')
-    .example('$0 --vendor databricks,sagemaker --view features', 'Compare two vendors in the feature matrix')
-    .example('$0 --view features --format markdown > matrix.md', 'Paste-ready Markdown for a decision record')
-    .example('$0 --view deals --format json | jq ".rows[].target"', 'Feed a view to jq')
-    .example('$0 --data ./my-landscape.yaml', 'Use your own dataset')
-    .example('$0 validate ./my-landscape.yaml', 'Check a dataset and list every problem')
+      describe: 'Width of printed tables (default: $COLUMNS, the terminal, or 100)',
+    });
+  for (const [cmd, what] of EXAMPLES) y = y.example(cmd, what);
+  return y
+    .epilog('Exit status: 0 ok, 1 differences found (diff) or an unexpected error, 2 usage error, 3 invalid data.')
     .strict()
     .version(VERSION)
     .alias('version', 'V')
@@ -78,7 +125,7 @@ function parser(args: string[]): Argv {
     .wrap(Math.min(100, process.stdout.columns || 100));
 }
 
-/** Parses argv; resolves to the parsed arguments, or to the text yargs wanted to print (help, version). */
+/** Parses argv; resolves to the parsed arguments, or to the text yargs wanted to print (help, version, script). */
 function parse(args: string[]): Promise<{ argv: Record<string, unknown>; output: string }> {
   return new Promise((resolve, reject) => {
     parser(args).parse(args, {}, (err, argv, output) => {
@@ -95,6 +142,8 @@ function usageMessage(message: string): string {
     const choices = (choice[3] ?? '').replace(/"/g, '').replace(/\s*\n[\s\S]*/, '');
     return `--${choice[1]} must be one of ${choices}; got "${choice[2]}"`;
   }
+  const missing = /^Not enough non-option arguments: got (\d+), need at least (\d+)/.exec(message);
+  if (missing) return 'diff needs two datasets: trainscape diff OLD NEW';
   return message
     .replace(/^Unknown arguments?: /, 'unknown option: ')
     .replace(/^Not enough arguments following: (.*)/, '--$1 needs a value')
@@ -102,38 +151,38 @@ function usageMessage(message: string): string {
     .trim();
 }
 
-function printWidth(args: ViewArgs, io: Io): number {
-  if (args.width !== undefined) {
-    if (!Number.isInteger(args.width) || args.width < 20 || args.width > 1000) {
-      throw new UsageError(`--width must be a whole number from 20 to 1000, not ${args.width}`);
-    }
-    return args.width;
-  }
-  const cols = io.stdout.isTTY ? io.stdout.columns : Number(io.env.COLUMNS);
-  return cols && cols >= 20 ? cols : 100;
+function renderOptions(args: CommonArgs, io: Io): RenderOptions {
+  const level = colorLevel({ flag: args.color, isTTY: io.stdout.isTTY === true, env: io.env });
+  return { width: printWidth(args.width, io), theme: makeTheme(level), ascii: asciiOnly(io.env) };
 }
 
 async function runViews(args: ViewArgs, io: Io): Promise<number> {
   const ctx = loadContext(args.data, args.vendor);
   const interactive = args.format === undefined && io.stdout.isTTY === true && io.stdin.isTTY === true;
-  const level = colorLevel({ flag: args.color, isTTY: io.stdout.isTTY === true, env: io.env });
-  const ascii = asciiOnly(io.env);
   if (interactive) {
+    const level = colorLevel({ flag: args.color, isTTY: true, env: io.env });
     const { runDashboard } = await import('./ui/runDashboard.js');
-    return runDashboard({ ...ctx, view: args.view, level, ascii, io });
+    return runDashboard({ ...ctx, view: args.view, level, ascii: asciiOnly(io.env), io });
   }
   const view = buildView(args.view, ctx.land, { vendors: ctx.vendors });
-  io.stdout.write(
-    render(view, args.format ?? 'table', { width: printWidth(args, io), theme: makeTheme(level), ascii }),
-  );
+  io.stdout.write(render(printableView(view), args.format ?? 'table', renderOptions(args, io)));
   return EXIT.ok;
 }
+
+const COMPLETIONS_FLAG = '--get-yargs-completions';
 
 export async function main(args: string[], io: Io = processIo()): Promise<number> {
   const fail = (message: string, hint?: string) => {
     io.stderr.write(`trainscape: ${message}\n${hint ? `${hint}\n` : ''}`);
   };
   try {
+    const at = args.indexOf(COMPLETIONS_FLAG);
+    if (at >= 0) {
+      const { completions } = await import('./run/completion.js');
+      const found = completions(args.slice(at + 1), { commands: COMMANDS, parser: () => parser([]) });
+      io.stdout.write(found.map((c) => `${c}\n`).join(''));
+      return EXIT.ok;
+    }
     const { argv, output } = await parse(args);
     if (output) {
       io.stdout.write(`${output}\n`);
@@ -141,6 +190,16 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
     }
     const command = String((argv._ as unknown[])[0] ?? '');
     if (command === 'validate') return runValidate(argv.path as string | undefined, io);
+    if (command === 'completion') {
+      const { completionScript } = await import('./run/completion.js');
+      io.stdout.write(await completionScript());
+      return EXIT.ok;
+    }
+    if (command === 'diff') {
+      const { runDiff } = await import('./run/diff.js');
+      const a = argv as unknown as CommonArgs & { old: string; new: string };
+      return runDiff(a, io, renderOptions(a, io));
+    }
     if (command !== '') throw new UsageError(`unknown command "${command}"`, 'run trainscape --help for the commands');
     return await runViews(argv as unknown as ViewArgs, io);
   } catch (err) {

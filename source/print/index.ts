@@ -1,23 +1,32 @@
 /** Chooses the printer for a format. */
 import type { Theme } from '../theme.js';
-import type { BuiltView } from '../views/types.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
+import type { Printable } from './types.js';
 
 export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
+export { type Printable, printableView } from './types.js';
 
-export function render(view: BuiltView, format: Format, opts: { width: number; theme: Theme; ascii: boolean }): string {
+export interface RenderOptions {
+  /** Width of a printed table, in terminal cells. */
+  width: number;
+  theme: Theme;
+  /** Draw ASCII glyphs instead of Unicode (TERM=dumb, non-UTF-8 locales). */
+  ascii: boolean;
+}
+
+export function render(p: Printable, format: Format, opts: RenderOptions): string {
   switch (format) {
     case 'json':
-      return renderJson(view);
+      return renderJson(p.json);
     case 'csv':
-      return renderCsv(view);
+      return renderCsv(p);
     case 'markdown':
-      return renderMarkdown(view);
+      return renderMarkdown(p);
     default:
-      return renderTable(view, { ...opts, asOf: String(view.json.asOf) });
+      return renderTable(p, opts);
   }
 }

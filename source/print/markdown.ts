@@ -1,54 +1,83 @@
-/** GitHub-flavoured Markdown: a table with pipes and newlines escaped, and its sources as links. */
-import { visible } from '../text/visible.js';
-import { statusLabel } from '../views/status.js';
-import type { BuiltView } from '../views/types.js';
+/**
+ * GitHub-flavoured Markdown: a heading, a pipe table that renders as a table
+ * whatever the data holds (pipes, line breaks and markup escaped), the legend
+ * and notes, and the cited sources as a numbered list of links.
+ */
+import { legend, statusLabel } from '../views/status.js';
+import { safe } from './safe.js';
+import type { Printable } from './types.js';
 
-/** Escapes text for a GFM table cell. */
-export function mdCell(text: string): string {
-  return visible(text)
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[*_`[\]<>#]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, '<br>')
-    .trim();
+/**
+ * Escapes text for inline Markdown, in a table cell or a paragraph: control
+ * and invisible characters made visible; the punctuation that starts inline
+ * markup, HTML, entities, GitHub math or a table cell backslash-escaped
+ * (CommonMark allows `\` before any ASCII punctuation); a leading block marker
+ * (heading, quote, list) escaped; line breaks turned into `<br>` so a cell
+ * stays on its row. Other punctuation is left alone so the source stays readable.
+ */
+export function mdText(text: string): string {
+  return safe(text)
+    .trim()
+    .replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`)
+    .replace(/\s*\n\s*/g, '<br>');
 }
 
-export function renderMarkdown(view: BuiltView): string {
-  const { table } = view;
+/** `mdText` for a paragraph of its own: also escapes what would start a heading, list or setext underline. */
+export function mdParagraph(text: string): string {
+  return mdText(text)
+    .replace(/^[#=+-]/, (c) => `\\${c}`)
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * `mdText` for link text. Brackets become numeric character references rather
+ * than `\[`: some parsers (marked 18) end a link at an escaped `](`.
+ */
+export function mdLinkText(text: string): string {
+  return mdText(text).replace(/\\([[\]])/g, (_, c: string) => (c === '[' ? '&#91;' : '&#93;'));
+}
+
+/** The escaping used for table cells. */
+export const mdCell = mdText;
+
+/** A URL as a link destination: in angle brackets, with anything but printable ASCII percent-encoded. */
+export function mdUrl(url: string): string {
+  return `<${url.replace(/[^\x21-\x7e]|[<>\\]/gu, (c) => encodeURIComponent(c))}>`;
+}
+
+export function renderMarkdown(p: Printable): string {
+  const { table } = p;
   const groupName = new Map(table.groups?.map((g) => [g.id, g.name]) ?? []);
   const hasGroups = table.rows.some((r) => r.group !== undefined);
   const head = [...(hasGroups ? ['Category'] : []), ...table.columns.map((c) => c.title)];
   const align = [...(hasGroups ? ['left' as const] : []), ...table.columns.map((c) => c.align ?? 'left')];
-  const lines = [
-    `## ${mdCell(table.title)}`,
-    '',
-    `As of ${view.json.asOf}.`,
-    '',
-    `| ${head.map(mdCell).join(' | ')} |`,
+  const lines = [`## ${mdText(table.title)}`, ''];
+  if (p.asOf) lines.push(`As of ${p.asOf}.`, '');
+  lines.push(
+    `| ${head.map(mdText).join(' | ')} |`,
     `| ${align.map((a) => (a === 'right' ? '---:' : '---')).join(' | ')} |`,
-    ...table.rows.map((r) => {
-      const cells = [
-        ...(hasGroups ? [groupName.get(r.group ?? '') ?? r.group ?? ''] : []),
-        ...table.columns.map((_, i) => {
-          const cell = r.cells[i];
-          return cell?.status ? statusLabel(cell.status) : (cell?.text ?? '');
-        }),
-      ];
-      return `| ${cells.map(mdCell).join(' | ')} |`;
-    }),
-  ];
-  for (const note of table.notes ?? []) lines.push('', mdCell(note));
-  const sources =
-    (view.json.sources as
-      | { id: string; title: string; url: string; publisher: string; accessed: string }[]
-      | undefined) ?? [];
+  );
+  for (const r of table.rows) {
+    const cells = [
+      ...(hasGroups ? [groupName.get(r.group ?? '') ?? r.group ?? ''] : []),
+      ...table.columns.map((_, i) => {
+        const cell = r.cells[i];
+        return cell?.status ? statusLabel(cell.status) : (cell?.text ?? '');
+      }),
+    ];
+    lines.push(`| ${cells.map(mdText).join(' | ')} |`);
+  }
+  if (table.rows.length === 0) lines.push('', mdParagraph(p.empty ?? 'No rows.'));
+  if (table.rows.some((r) => r.cells.some((c) => c.status))) lines.push('', `Legend: ${mdText(legend())}`);
+  for (const note of table.notes ?? []) lines.push('', mdParagraph(note));
+  const sources = p.sources ?? [];
   if (sources.length > 0) {
     lines.push('', '### Sources', '');
-    for (const s of sources) {
+    sources.forEach((s, i) => {
       lines.push(
-        `- \`${s.id.replace(/`/g, '')}\`: [${mdCell(s.title)}](<${s.url.replace(/[<>\s]/g, encodeURIComponent)}>), ${mdCell(s.publisher)}, accessed ${s.accessed}`,
+        `${i + 1}. [${mdLinkText(s.title)}](${mdUrl(s.url)}), ${mdText(s.publisher)}, accessed ${mdText(s.accessed)} (\`${s.id.replace(/`/g, '')}\`)`,
       );
-    }
+    });
   }
   return `${lines.join('\n')}\n`;
 }

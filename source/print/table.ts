@@ -1,81 +1,119 @@
-/** Plain-text table output, fitted to a width, with the status legend. */
+/**
+ * Plain-text table output: fitted to a width, truncated with an ellipsis,
+ * with the same status glyphs, words and legend as the dashboard. Every piece
+ * of data passes through `safeLine`, so no control sequence reaches stdout.
+ */
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
-import { visibleLine } from '../text/visible.js';
+import wrapAnsi from 'wrap-ansi';
 import type { Theme } from '../theme.js';
-import { COLUMN_GAP, cellText, columnsThatFit, fitWidths, naturalWidths } from '../views/layout.js';
-import { legend } from '../views/status.js';
-import type { BuiltView } from '../views/types.js';
+import { COLUMN_GAP, columnsThatFit, fitWidths, naturalWidths } from '../views/layout.js';
+import { legend, statusLabel } from '../views/status.js';
+import type { TableCell, TableColumn, TableModel } from '../views/types.js';
+import { safeLine } from './safe.js';
+import type { Printable } from './types.js';
 
 export interface TableOptions {
   width: number;
   theme: Theme;
   ascii: boolean;
-  asOf: string;
 }
 
-function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
-  const fitted = stringWidth(text) > width ? cliTruncate(text, width, { position: 'end' }) : text;
+/** Fits `text` into exactly `width` cells: truncated with an ellipsis, then padded. */
+export function fitCell(text: string, width: number, align: 'left' | 'right' = 'left', ascii = false): string {
+  if (width <= 0) return '';
+  let fitted = text;
+  if (stringWidth(text) > width) {
+    fitted =
+      ascii && width > 3
+        ? cliTruncate(text, width, { position: 'end', truncationCharacter: '...' })
+        : cliTruncate(text, width, { position: 'end' });
+  }
   const space = ' '.repeat(Math.max(0, width - stringWidth(fitted)));
   return align === 'right' ? space + fitted : fitted + space;
 }
 
-export function renderTable(view: BuiltView, opts: TableOptions): string {
-  const { table } = view;
-  const { theme, ascii } = opts;
-  const cols = columnsThatFit(table.columns, opts.width, 0, table.frozen);
-  const natural = naturalWidths(table, ascii);
+/** What a cell shows: a status as glyph and word, anything else as safe text on one line. */
+function cellText(cell: TableCell | undefined, ascii: boolean): string {
+  if (!cell) return '';
+  return cell.status ? statusLabel(cell.status, ascii) : safeLine(cell.text);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Which columns are shown and how wide each is. */
+function layout(table: Omit<TableModel, 'view'>, width: number, ascii: boolean) {
+  const cols = columnsThatFit(table.columns, width, 0, table.frozen);
+  const natural = naturalWidths(table as TableModel, ascii);
   const fitted = fitWidths(
     cols.map((i) => natural[i] ?? 0),
-    cols.map((i) => table.columns[i] ?? { id: '', title: '' }),
-    opts.width,
+    cols.map((i) => table.columns[i] as TableColumn),
+    width,
   );
-  const widths: number[] = [];
-  cols.forEach((c, k) => {
-    widths[c] = fitted[k] ?? 0;
-  });
-  const hidden = table.columns.length - cols.length;
-  const gap = ' '.repeat(COLUMN_GAP);
-  const lines: string[] = [];
+  return { cols, widths: fitted };
+}
 
-  const title = `${table.title} · ${table.rows.length} rows · as of ${opts.asOf}`;
-  lines.push(theme.heading(pad(title, opts.width).trimEnd()));
-  lines.push(
-    theme.heading(
-      cols
-        .map((i) => pad(table.columns[i]?.title ?? '', widths[i] ?? 0, table.columns[i]?.align))
-        .join(gap)
-        .trimEnd(),
-    ),
-  );
+export function renderTable(p: Printable, opts: TableOptions): string {
+  const { table } = p;
+  const { theme, ascii, width } = opts;
+  const { cols, widths } = layout(table, width, ascii);
+  const gap = ' '.repeat(COLUMN_GAP);
+  const rule = ascii ? '-' : '─';
+  const lines: string[] = [];
+  const clip = (line: string) => (stringWidth(line) > width ? fitCell(line, width, 'left', ascii).trimEnd() : line);
+
+  const title = [safeLine(table.title), plural(table.rows.length, 'row'), ...(p.asOf ? [`as of ${p.asOf}`] : [])];
+  for (const l of wrapAnsi(title.join(ascii ? ' - ' : ' · '), width, { hard: true, trim: true }).split('\n')) {
+    lines.push(theme.heading(l));
+  }
+  const header = cols.map((c, k) => {
+    const col = table.columns[c];
+    return fitCell(safeLine(col?.title ?? ''), widths[k] ?? 0, col?.align, ascii);
+  });
+  lines.push(theme.heading(clip(header.join(gap).trimEnd())));
+
   const groupName = new Map(table.groups?.map((g) => [g.id, g.name]) ?? []);
   let group: string | undefined;
   for (const row of table.rows) {
     if (row.group !== undefined && row.group !== group) {
       group = row.group;
-      const name = visibleLine(groupName.get(group) ?? group);
-      lines.push(
-        theme.muted(
-          pad(`── ${name} ${'─'.repeat(Math.max(0, opts.width - stringWidth(name) - 4))}`, opts.width).trimEnd(),
-        ),
-      );
+      const name = fitCell(safeLine(groupName.get(group) ?? group), Math.max(1, width - 4), 'left', ascii).trimEnd();
+      const line = `${rule}${rule} ${name} ${rule.repeat(Math.max(0, width - stringWidth(name) - 4))}`;
+      lines.push(theme.muted(clip(line)));
     }
-    const cells = cols.map((i) => {
-      const cell = row.cells[i];
-      const text = pad(cellText(cell, ascii), widths[i] ?? 0, table.columns[i]?.align);
+    const cells = cols.map((c, k) => {
+      const cell = row.cells[c];
+      const text = fitCell(cellText(cell, ascii), widths[k] ?? 0, table.columns[c]?.align, ascii);
       return cell?.status ? theme.status[cell.status](text) : text;
     });
-    lines.push(cells.join(gap).trimEnd());
-  }
-  if (table.rows.length === 0) lines.push(theme.muted('(no rows)'));
-  const footer: string[] = [];
-  if (table.columns.some((c) => c.status)) footer.push(`Legend: ${legend(ascii)}`);
-  if (hidden > 0)
-    footer.push(
-      `${hidden} more column${hidden === 1 ? '' : 's'} do not fit in ${opts.width} columns; use --width, --vendor, or --format csv.`,
+    // Colour codes take no cells, so measure the plain text when clipping.
+    const plain = cols.map((c, k) =>
+      fitCell(cellText(row.cells[c], ascii), widths[k] ?? 0, table.columns[c]?.align, ascii),
     );
-  for (const note of table.notes ?? []) footer.push(visibleLine(note));
-  if (footer.length > 0)
-    lines.push('', ...footer.map((l) => theme.muted(pad(l, Math.max(opts.width, stringWidth(l))).trimEnd())));
+    const line = plain.join(gap).trimEnd();
+    lines.push(stringWidth(line) > width ? clip(line) : cells.join(gap).trimEnd());
+  }
+  if (table.rows.length === 0) lines.push(theme.muted(safeLine(p.empty ?? '(no rows)')));
+
+  const footer: string[] = [];
+  if (table.rows.some((r) => r.cells.some((c) => c.status))) footer.push(`Legend: ${legend(ascii)}`);
+  const hidden = table.columns.filter((_, i) => !cols.includes(i));
+  if (hidden.length > 0) {
+    const names = hidden.map((c) => safeLine(c.title)).join(', ');
+    const hint = hidden.some((c) => c.vendor) ? '--vendor, a wider --width' : 'a wider --width';
+    footer.push(
+      `${plural(hidden.length, 'more column')} (${names}) ${hidden.length === 1 ? 'does' : 'do'} not fit in ${width} columns; use ${hint}, or --format csv.`,
+    );
+  }
+  for (const note of table.notes ?? []) footer.push(safeLine(note));
+  if (footer.length > 0) {
+    lines.push('');
+    for (const l of footer) {
+      for (const wrapped of wrapAnsi(l, width, { hard: true, trim: true }).split('\n'))
+        lines.push(theme.muted(wrapped));
+    }
+  }
   return `${lines.join('\n')}\n`;
 }

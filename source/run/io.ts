@@ -7,6 +7,12 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // `trainscape ... | head` closes the pipe early; that is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') return;
+    process.stderr.write(`trainscape: cannot write the output: ${err.message}\n`);
+    process.exitCode = 1;
+  });
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 }
 

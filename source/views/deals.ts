@@ -1,6 +1,7 @@
 /** Deals and funding, oldest first, with values as reported. */
 import type { Deal } from '../data/schema.js';
 import type { Landscape } from '../model/landscape.js';
+import { moneyJson } from './money.js';
 import { sourcesCited } from './sourcesCited.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
@@ -54,8 +55,8 @@ export function buildDeals(land: Landscape, opts: ViewOptions): BuiltView {
         kind: d.kind,
         buyer: d.buyer ?? null,
         target: d.target,
-        value: d.value ?? null,
-        valuation: d.valuation ?? null,
+        value: moneyJson(d.value),
+        valuation: moneyJson(d.valuation),
         status: d.status,
         vendors: d.vendors,
         note: d.note ?? '',

@@ -1,5 +1,6 @@
 /** Market figures (sized for a bar chart) and the trends the sources name. */
 import type { Landscape } from '../model/landscape.js';
+import { moneyJson } from './money.js';
 import { sourcesCited } from './sourcesCited.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
@@ -38,7 +39,7 @@ export function buildMarket(land: Landscape, _opts: ViewOptions): BuiltView {
         metric: m.metric,
         year: m.year,
         kind: m.kind,
-        value: m.value,
+        value: moneyJson(m.value),
         attribution: m.attribution,
         note: m.note ?? '',
         sources: m.sources,

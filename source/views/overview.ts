@@ -1,6 +1,7 @@
 /** One row per vendor: who they are, what they sell for training, and how the matrix reads for them. */
 import type { Landscape } from '../model/landscape.js';
 import { computeCounts, featureCounts } from '../model/stats.js';
+import { sourcesCited } from './sourcesCited.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
 export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
@@ -66,6 +67,14 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         `Feature counts are out of ${land.features.length} features; accelerator counts out of ${land.accelerators.length}.`,
       ],
     },
-    json: { view: 'overview', asOf: land.asOf, rows },
+    json: {
+      view: 'overview',
+      asOf: land.asOf,
+      rows,
+      sources: sourcesCited(
+        land,
+        rows.flatMap((r) => r.sources),
+      ),
+    },
   };
 }

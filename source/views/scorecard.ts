@@ -74,7 +74,9 @@ export function buildScorecard(land: Landscape, opts: ViewOptions): BuiltView {
       asOf: land.asOf,
       scale: { ga: 1, preview: 0.5, partial: 0.5, none: 0, unknown: null },
       weights: Object.fromEntries(land.categories.map((c) => [c.id, 1])),
+      vendors: vendors.map((id) => ({ id, name: land.vendorById.get(id)?.name ?? id })),
       rows: perCategory.map((pc) => ({
+        id: pc.category.id,
         category: pc.category.id,
         name: pc.category.name,
         scores: Object.fromEntries(pc.byVendor.map((b) => [b.vendor, { score: b.score ?? null, ...b.counts }])),

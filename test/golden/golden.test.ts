@@ -1,0 +1,64 @@
+/**
+ * Golden files: every view in every format on the small fixture, and `diff`
+ * over two fixtures in every format. Regenerate after an intended change with
+ * `UPDATE_GOLDEN=1 npx vitest run test/golden`, and review the diff.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FORMATS } from '../../source/print/index.js';
+import { VIEW_NAMES } from '../../source/views/types.js';
+import { runMain } from '../cli/fakeIo.js';
+
+const DIR = import.meta.dirname;
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const EXT = { table: 'txt', json: 'json', csv: 'csv', markdown: 'md' } as const;
+const SMALL = 'test/fixtures/small.yaml';
+const NEXT = 'test/fixtures/small-next.yaml';
+
+function golden(name: string, actual: string): void {
+  const file = path.join(DIR, name);
+  if (UPDATE || !existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+    if (!UPDATE) throw new Error(`wrote missing golden file ${name}; review it and run again`);
+    return;
+  }
+  expect(actual, `${name} differs; if intended, run UPDATE_GOLDEN=1 npx vitest run test/golden`).toBe(
+    readFileSync(file, 'utf8'),
+  );
+}
+
+describe('golden files: views × formats on the small fixture', () => {
+  for (const view of VIEW_NAMES) {
+    for (const format of FORMATS) {
+      it(`${view} as ${format}`, async () => {
+        const r = await runMain(['--data', SMALL, '--view', view, '--format', format, '--width', '80']);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        golden(`views/${view}.${EXT[format]}`, r.stdout);
+      });
+    }
+  }
+
+  it('features as a coloured table (FORCE_COLOR)', async () => {
+    const r = await runMain(['--data', SMALL, '--view', 'features', '--width', '60'], { env: { FORCE_COLOR: '1' } });
+    golden('views/features.color.txt', r.stdout);
+  });
+
+  it('features as an ASCII table (TERM=dumb)', async () => {
+    const r = await runMain(['--data', SMALL, '--view', 'features', '--width', '40'], { env: { TERM: 'dumb' } });
+    golden('views/features.ascii.txt', r.stdout);
+  });
+});
+
+describe('golden files: diff × formats', () => {
+  for (const format of FORMATS) {
+    it(`diff as ${format}`, async () => {
+      const r = await runMain(['diff', SMALL, NEXT, '--format', format, '--width', '100']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      golden(`diff/diff.${EXT[format]}`, r.stdout);
+    });
+  }
+});

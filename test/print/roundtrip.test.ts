@@ -1,0 +1,125 @@
+/**
+ * Round trips: CSV read back with csv-parse, Markdown with marked's lexer, JSON
+ * validated against docs/schemas/<view>.schema.json with ajv, on the small,
+ * hostile and bundled datasets, with and without a vendor filter.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { marked, type Tokens } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { VIEW_NAMES } from '../../source/views/types.js';
+import { runMain } from '../cli/fakeIo.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const DATASETS: [string, string[]][] = [
+  ['small', ['--data', 'test/fixtures/small.yaml']],
+  ['small, one vendor', ['--data', 'test/fixtures/small.yaml', '--vendor', 'beta']],
+  ['hostile', ['--data', 'test/fixtures/hostile.yaml']],
+  ['bundled', []],
+  ['bundled, two vendors', ['--vendor', 'sagemaker,databricks']],
+];
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const schema = (name: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, 'docs', 'schemas', `${name}.schema.json`), 'utf8'));
+const validators = Object.fromEntries([...VIEW_NAMES, 'diff'].map((v) => [v, ajv.compile(schema(v))]));
+
+async function print(args: string[], view: string, format: string): Promise<string> {
+  const r = await runMain([...args, '--view', view, '--format', format]);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+/** The table model behind a view, as JSON would not show it: rows and columns, via the CSV header count. */
+async function tableShape(args: string[], view: string): Promise<{ rows: number; columns: number }> {
+  const json = JSON.parse(await print(args, view, 'json'));
+  const vendors = (json.vendors ?? []).length;
+  const rows = view === 'scorecard' ? json.rows.length + 1 : json.rows.length;
+  const fixed: Record<string, number> = {
+    overview: 12,
+    features: 1 + vendors,
+    compute: 1 + vendors,
+    deals: 8,
+    market: 5,
+    scorecard: 1 + vendors,
+    sources: 6,
+  };
+  return { rows, columns: fixed[view] ?? 0 };
+}
+
+describe.each(DATASETS)('round trips on %s', (_name, args) => {
+  it.each(VIEW_NAMES)('%s JSON matches its schema', async (view) => {
+    const json = JSON.parse(await print(args, view, 'json'));
+    const validate = validators[view]!;
+    expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
+    expect(json.view).toBe(view);
+  });
+
+  it.each(VIEW_NAMES)('%s CSV reads back: a header and one record per row', async (view) => {
+    const text = await print(args, view, 'csv');
+    const records: string[][] = parseCsv(text, { relax_column_count: false });
+    const shape = await tableShape(args, view);
+    const grouped = ['features', 'compute'].includes(view) ? 1 : 0;
+    expect(records).toHaveLength(shape.rows + 1);
+    for (const r of records) expect(r).toHaveLength(shape.columns + 1 + grouped);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\r/);
+  });
+
+  it.each(VIEW_NAMES)('%s Markdown parses to one table with every row and cell', async (view) => {
+    const text = await print(args, view, 'markdown');
+    const tokens = marked.lexer(text);
+    const tables = tokens.filter((t): t is Tokens.Table => t.type === 'table');
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    const shape = await tableShape(args, view);
+    const grouped = ['features', 'compute'].includes(view) ? 1 : 0;
+    expect(table.header).toHaveLength(shape.columns + grouped);
+    expect(table.rows).toHaveLength(shape.rows);
+    for (const row of table.rows) expect(row).toHaveLength(shape.columns + grouped);
+  });
+});
+
+describe('what survives the round trip', () => {
+  const HOSTILE = ['--data', 'test/fixtures/hostile.yaml'];
+
+  it('JSON keeps the exact strings, control characters included, while escaping them in the text', async () => {
+    const text = await print(HOSTILE, 'overview', 'json');
+    const json = JSON.parse(text);
+    expect(json.rows[0].name).toBe('Alpha \u001b[31mRED\u001b[0m | ML');
+    expect(json.rows[0].pricingUnit).toBe('per GPU-hour\u009b31m C1 CSI');
+    expect(json.rows[0].openSource).toEqual(['lib\u202egnp.exe']);
+    expect(text).toContain('\\u001b[31mRED');
+    expect(text).toContain('\\u009b31m');
+    expect(text).toContain('\\u202e');
+    expect(text).toContain('\\udb40\\udc41');
+  });
+
+  it('CSV keeps pipes, quotes, commas and line breaks, and shows controls as escapes', async () => {
+    const records: string[][] = parseCsv(await print(HOSTILE, 'overview', 'csv'));
+    const alpha = records[1]!;
+    expect(alpha[1]).toBe('Alpha \\x1b[31mRED\\x1b[0m | ML');
+    expect(alpha[9]).toBe('Train "quoted", with comma; second\r\nline');
+    expect(alpha[10]).toBe('per GPU-hour\\x9b31m C1 CSI');
+    expect(alpha[12]).toBe('zero<U+200B>width<U+FEFF> and tag<U+E0041> chars');
+  });
+
+  it('Markdown cells keep their pipes and text, and markup stays text', async () => {
+    const tokens = marked.lexer(await print(HOSTILE, 'features', 'markdown'));
+    const table = tokens.find((t): t is Tokens.Table => t.type === 'table')!;
+    expect(table.header[2]!.text).toBe('Alpha \\\\x1b\\[31mRED\\\\x1b\\[0m | ML');
+    const html = marked.parse(await print(HOSTILE, 'features', 'markdown'), { async: false });
+    expect(html).toContain('Alpha \\x1b[31mRED\\x1b[0m | ML');
+    expect(html).toContain('Spot | pipe \\| escaped pipe `code` $x$ ~strike~');
+    expect(html).not.toContain('<a href="javascript');
+    const tableHtml = html.slice(html.indexOf('<table>'), html.indexOf('</table>'));
+    expect(tableHtml).not.toMatch(/<script|<code>|<em>|<del>|<strong>|<a /);
+    expect(html).toContain(
+      '<a href="https://alpha.example/docs?a=1&amp;b=%3C2%3E">Alpha \\x1b[31mdocs\\x1b[0m ](javascript:x)</a>',
+    );
+    expect(html).toContain('Training &lt;U+2066&gt;isolate&lt;U+2069&gt; | [link](javascript:alert(1))');
+  });
+});
