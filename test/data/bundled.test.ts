@@ -106,9 +106,9 @@ describe('the bundled sources', () => {
     expect(d.sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 
-  it('have an https URL, a title and a publisher', () => {
+  it('have an http(s) URL, a title and a publisher', () => {
     const offenders = data().sources.flatMap((s) => [
-      ...(/^https:\/\/[^\s/]+\.[^\s/]+/.test(s.url) ? [] : [`${s.id}: url ${s.url} is not an https URL`]),
+      ...(/^https?:\/\/[^\s/]+\.[^\s/]+/.test(s.url) ? [] : [`${s.id}: url ${s.url} is not an http(s) URL`]),
       ...(s.title.trim() ? [] : [`${s.id}: empty title`]),
       ...(s.publisher.trim() ? [] : [`${s.id}: empty publisher`]),
     ]);

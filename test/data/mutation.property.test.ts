@@ -4,7 +4,7 @@ import { loadDataset } from '../../source/data/load.js';
 import { smallText, tempDir, writeTemp } from '../helpers/tmp.js';
 
 /** Runs per property in CI; documented in docs/reliability.md. */
-export const MUTATION_RUNS = 300;
+const MUTATION_RUNS = 300;
 
 const dir = tempDir();
 const base = smallText();
