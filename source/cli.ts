@@ -51,15 +51,24 @@ export const EXAMPLES: readonly [string, string][] = [
 const COMMANDS = ['validate', 'diff', 'completion'] as const;
 
 const DIFF_EXAMPLES: readonly [string, string][] = [
-  ['$0 diff before.yaml after.yaml', 'A table of every change'],
-  ['$0 diff before.yaml after.yaml --vendor sagemaker', 'Only what changed for one vendor'],
-  ['$0 diff before.yaml after.yaml --format markdown', 'The changes for a pull-request description'],
-  [`$0 diff before.yaml after.yaml --format json | jq '.cells[] | select(.from != .to)'`, 'Status changes only'],
-  ['$0 diff before.yaml after.yaml > /dev/null || echo changed', 'Use the exit code in a script'],
+  ['$0 diff old.yaml new.yaml', 'A table of every change'],
+  ['$0 diff old.yaml new.yaml --vendor sagemaker', 'Only what changed for one vendor'],
+  ['$0 diff old.yaml new.yaml --format markdown', 'The changes for a pull-request description'],
+  [`$0 diff old.yaml new.yaml --format json | jq '.cells[] | select(.from != .to)'`, 'Status changes only'],
+  ['$0 diff old.yaml new.yaml > /dev/null || echo changed', 'Use the exit code in a script'],
 ];
 
+/**
+ * Examples as `gh` prints them: what it does, then the command on a line of its
+ * own, so a long pipeline is never wrapped and can be copied whole.
+ */
+function examplesText(examples: readonly [string, string][]): string {
+  const lines = examples.flatMap(([cmd, what]) => [`  # ${what}`, `  $ ${cmd.replace(/\$0/g, 'trainscape')}`, '']);
+  return `Examples:\n${lines.join('\n')}\nExit status: 0 ok, 1 differences found (diff) or an unexpected error, 2 usage error, 3 invalid data.`;
+}
+
 function parser(args: string[]): Argv {
-  let y = yargs(args)
+  const y = yargs(args)
     .scriptName('trainscape')
     .usage(
       '$0 [options]\n\nThe foundation-model training landscape: Databricks Mosaic AI, Google Vertex AI,\nAmazon SageMaker AI and Azure Machine Learning, every claim with its source.',
@@ -74,11 +83,10 @@ function parser(args: string[]): Argv {
       'diff <old> <new>',
       'Show what changed between two datasets (exit 0 identical, 1 different, 3 invalid)',
       (c) => {
-        let d = c
+        const d = c
           .positional('old', { type: 'string', describe: 'The earlier dataset file or folder' })
           .positional('new', { type: 'string', describe: 'The later dataset file or folder' });
-        for (const [cmd, what] of DIFF_EXAMPLES) d = d.example(cmd, what);
-        return d;
+        return d.epilog(examplesText(DIFF_EXAMPLES));
       },
     )
     .command('completion', 'Print a shell completion script for bash or zsh', (c) =>
@@ -114,15 +122,14 @@ function parser(args: string[]): Argv {
       type: 'number',
       describe: 'Width of printed tables (default: $COLUMNS, the terminal, or 100)',
     });
-  for (const [cmd, what] of EXAMPLES) y = y.example(cmd, what);
   return y
-    .epilog('Exit status: 0 ok, 1 differences found (diff) or an unexpected error, 2 usage error, 3 invalid data.')
+    .epilog(examplesText(EXAMPLES))
     .strict()
     .version(VERSION)
     .alias('version', 'V')
     .help()
     .alias('help', 'h')
-    .wrap(Math.min(100, process.stdout.columns || 100));
+    .wrap(null);
 }
 
 /** Parses argv; resolves to the parsed arguments, or to the text yargs wanted to print (help, version, script). */

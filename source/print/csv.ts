@@ -16,7 +16,7 @@ export function csvField(text: string): string {
 
 export function renderCsv(p: Printable): string {
   const { table } = p;
-  const hasGroups = table.rows.some((r) => r.group !== undefined);
+  const hasGroups = (table.groups?.length ?? 0) > 0 || table.rows.some((r) => r.group !== undefined);
   const groupName = new Map(table.groups?.map((g) => [g.id, g.name]) ?? []);
   const header = [...(hasGroups ? ['Category'] : []), 'ID', ...table.columns.map((c) => c.title)];
   const rows = table.rows.map((r) => [

@@ -48,7 +48,7 @@ export function mdUrl(url: string): string {
 export function renderMarkdown(p: Printable): string {
   const { table } = p;
   const groupName = new Map(table.groups?.map((g) => [g.id, g.name]) ?? []);
-  const hasGroups = table.rows.some((r) => r.group !== undefined);
+  const hasGroups = (table.groups?.length ?? 0) > 0 || table.rows.some((r) => r.group !== undefined);
   const head = [...(hasGroups ? ['Category'] : []), ...table.columns.map((c) => c.title)];
   const align = [...(hasGroups ? ['left' as const] : []), ...table.columns.map((c) => c.align ?? 'left')];
   const lines = [`## ${mdText(table.title)}`, ''];

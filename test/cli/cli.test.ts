@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers/bin.js';
+import { BIN, run } from '../helpers/bin.js';
 import { SMALL, smallText, tempDir, writeTemp } from '../helpers/tmp.js';
 
 const dir = tempDir();
@@ -107,5 +108,53 @@ describe('trainscape as a process', () => {
     run(['validate', file]);
     expect(readFileSync(file).equals(before.bytes)).toBe(true);
     expect(statSync(file).mtimeMs).toBe(before.mtime);
+  });
+});
+
+describe('help, examples and pipes', () => {
+  it('--help shows a real example for each command and format', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    for (const cmd of ['trainscape diff <old> <new>', 'trainscape completion', 'trainscape validate [path]'])
+      expect(r.stdout).toContain(cmd);
+    for (const example of [
+      '--format table',
+      '--format json | jq',
+      '--format csv >',
+      '--format markdown >',
+      'trainscape diff old.yaml new.yaml',
+      'trainscape completion >>',
+      'trainscape validate ./my-landscape.yaml',
+    ])
+      expect(r.stdout).toContain(example);
+    expect(r.stdout).toMatch(/Exit status: 0 ok, 1 differences found/);
+  });
+
+  it('diff --help shows examples of diff', () => {
+    const r = run(['diff', '--help']);
+    expect(r.code).toBe(0);
+    const text = r.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('trainscape diff old.yaml new.yaml --vendor sagemaker');
+    expect(text).toContain('select(.from != .to)');
+  });
+
+  it('a reader closing the pipe early is not an error', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --view features --format csv | head -n 1`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, LANG: 'C.UTF-8' },
+    });
+    expect(result.stdout.trim()).toMatch(/^Category,ID,Feature,/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('diff and completion work as processes, with their exit codes', () => {
+    expect(run(['diff', SMALL, SMALL]).code).toBe(0);
+    const changed = run(['diff', SMALL, SMALL.replace('small.yaml', 'small-next.yaml'), '--format', 'json']);
+    expect(changed.code).toBe(1);
+    expect(JSON.parse(changed.stdout).identical).toBe(false);
+    const script = run(['completion']);
+    expect(script.code).toBe(0);
+    expect(script.stdout).toContain('--get-yargs-completions');
+    expect(run(['--get-yargs-completions', 'trainscape', '--vendor', 'az']).stdout).toBe('azure-ml\n');
   });
 });
