@@ -83,7 +83,8 @@ export function App({ land, vendors, initialView, ascii, level = 0, links = fals
     if (state.quit) exit();
   }, [state.quit, exit]);
 
-  const rowNo = useMemo(() => rowNumbers(screen), [screen.shaped, screen]);
+  const shaped = screen.shaped;
+  const rowNo = useMemo(() => rowNumbers({ shaped }), [shaped]);
   if (tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
 
   const context = focusOf(state);
@@ -117,7 +118,7 @@ export function App({ land, vendors, initialView, ascii, level = 0, links = fals
   const title = screen.p.table.title || VIEW_TITLES[state.view];
   return (
     <UiContext.Provider value={ui}>
-      <Box flexDirection="column" width={size.columns} height={size.rows - 1} overflow="hidden">
+      <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
         <TabBar view={state.view} width={bodyWidth} asOf={land.asOf} />
         {body}
         {!overlay && screen.footer.length > 0 && <Footer lines={screen.footer} width={bodyWidth} />}

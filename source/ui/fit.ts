@@ -2,9 +2,25 @@
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 
-/** `text` truncated (with …) or padded with spaces to exactly `width` cells. */
+const memo = new Map<string, string>();
+
+/**
+ * `text` truncated (with …) or padded with spaces to exactly `width` cells.
+ * Memoised: a matrix repeats the same few status labels and names every frame.
+ */
 export function fitText(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   if (width <= 0) return '';
+  const key = `${width}${align === 'right' ? 'r' : 'l'}${text}`;
+  let out = memo.get(key);
+  if (out === undefined) {
+    out = fitUncached(text, width, align);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(key, out);
+  }
+  return out;
+}
+
+function fitUncached(text: string, width: number, align: 'left' | 'right'): string {
   const w = stringWidth(text);
   if (w > width) {
     const cut = cliTruncate(text, width, { position: 'end' });

@@ -21,7 +21,7 @@ function block(category: string, width: number, theme: UiTheme): Seg[][] {
 }
 
 export function helpLines(width: number, theme: UiTheme, ascii: boolean): Seg[][] {
-  const blocks = CATEGORIES.map((c) => block(c, width >= 110 ? Math.floor((width - 2) / 2) : width, theme));
+  const blocks = CATEGORIES.map((c) => block(c, width >= 150 ? Math.floor((width - 2) / 2) : width, theme));
   const legend: Seg[][] = [
     [{ text: 'Statuses', bold: true, color: theme.accent }],
     ...STATUSES.map((s) => [
@@ -29,7 +29,7 @@ export function helpLines(width: number, theme: UiTheme, ascii: boolean): Seg[][
       { text: STATUS_MEANING[s] },
     ]),
   ];
-  if (width < 110) return [...blocks.flat(), ...legend];
+  if (width < 150) return [...blocks.flat(), ...legend];
   // Two columns: fill the left with blocks until about half the lines, the rest on the right.
   const total = blocks.reduce((a, b) => a + b.length, 0);
   const left: Seg[][] = [];

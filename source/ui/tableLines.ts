@@ -54,12 +54,19 @@ export function geometry(p: Projected, width: number, stacked: boolean, frozen: 
     natural[idx] = (natural[idx] ?? 0) - 1;
     over--;
   }
-  const widths = fitWidths(natural, p.columns, avail);
-  // A frozen column never takes more than about half the screen.
+  // Frozen columns keep their natural width up to about 40% of the screen; the rest shrink
+  // toward their minimums and, if they still do not fit, scroll sideways.
+  const widths = [...natural];
+  let frozenW = 0;
   for (let i = 0; i < Math.min(frozen, widths.length); i++) {
-    const cap = Math.max(p.columns[i]?.minWidth ?? 8, Math.floor(avail * 0.5));
+    const cap = Math.max(p.columns[i]?.minWidth ?? 8, Math.floor(avail * 0.4));
     widths[i] = Math.min(widths[i] ?? 0, cap);
+    frozenW += (widths[i] ?? 0) + GAP;
   }
+  const rest = fitWidths(natural.slice(frozen), p.columns.slice(frozen), Math.max(1, avail - frozenW));
+  rest.forEach((w, k) => {
+    widths[frozen + k] = w;
+  });
   return { stacked, widths, frozen, avail, lineHeight: 1 };
 }
 

@@ -1,4 +1,10 @@
-/** One line of styled segments; adjacent segments with the same style are merged into one Text node. */
+/**
+ * One line of styled segments, drawn as a single Text node of SGR-styled
+ * text. One node per line (not one per cell) keeps Ink's layout work small:
+ * a 200-column matrix frame is ~50 nodes, not ~2,000. Colours come from the
+ * theme (undefined when colour is off); bold, underline and inverse are
+ * attributes, not colours, so they stay under NO_COLOR.
+ */
 import { Text } from 'ink';
 import { memo } from 'react';
 
@@ -25,25 +31,37 @@ export function mergeSegs(segs: readonly Seg[]): Seg[] {
   return out;
 }
 
+const FG: Record<string, number> = {
+  black: 30,
+  red: 31,
+  green: 32,
+  yellow: 33,
+  blue: 34,
+  magenta: 35,
+  cyan: 36,
+  white: 37,
+  gray: 90,
+  grey: 90,
+};
+
+/** The segments as one string with SGR styles, each segment reset after itself. */
+export function segsToAnsi(segs: readonly Seg[]): string {
+  let out = '';
+  for (const s of mergeSegs(segs)) {
+    const codes: number[] = [];
+    if (s.bold) codes.push(1);
+    if (s.dim) codes.push(2);
+    if (s.underline) codes.push(4);
+    if (s.inverse) codes.push(7);
+    const fg = s.color ? FG[s.color] : undefined;
+    if (fg !== undefined) codes.push(fg);
+    out += codes.length > 0 ? `\u001b[${codes.join(';')}m${s.text}\u001b[0m` : s.text;
+  }
+  return out;
+}
+
 /** Props: `segs`, already fitted to the terminal width by the caller. */
 export const SegLine = memo(function SegLine({ segs }: { segs: readonly Seg[] }) {
-  const merged = mergeSegs(segs);
-  if (merged.length === 0) return <Text> </Text>;
-  return (
-    <Text wrap="truncate-end">
-      {merged.map((s, i) => (
-        <Text
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity beyond their position
-          key={i}
-          color={s.color}
-          bold={s.bold}
-          inverse={s.inverse}
-          dimColor={s.dim}
-          underline={s.underline}
-        >
-          {s.text}
-        </Text>
-      ))}
-    </Text>
-  );
+  const text = segsToAnsi(segs);
+  return <Text wrap="truncate-end">{text === '' ? ' ' : text}</Text>;
 });

@@ -328,9 +328,24 @@ function typeSearch(s: NavState, query: string, b: Bounds): NavState {
   return withNav(next, b, (n) => ({ ...n, row: to ?? s.search.origin }));
 }
 
+/** Keeps an overlay's scroll (or the picker's cursor) inside what it now shows. */
+function clampOverlay(s: NavState, b: Bounds): NavState {
+  const o = s.overlay;
+  if (!o) return s;
+  if (o.kind === 'vendors') {
+    const cursor = clampN(o.cursor, 0, Math.max(0, s.allVendors.length - 1));
+    return cursor === o.cursor ? s : { ...s, overlay: { ...o, cursor } };
+  }
+  const scroll = clampN(o.scroll, 0, Math.max(0, b.overlayLines - b.overlayPage));
+  return scroll === o.scroll ? s : { ...s, overlay: { ...o, scroll } };
+}
+
 export function reduce(s0: NavState, a: Action): NavState {
   // The data may have changed under the stored cursor (filter, resize): start from where it is drawn.
-  const s = withNav(s0, a.bounds, (n) => n);
+  const s = clampOverlay(
+    withNav(s0, a.bounds, (n) => n),
+    a.bounds,
+  );
   switch (a.type) {
     case 'command':
       return command(s, a.id, a.arg, a.bounds);

@@ -1,0 +1,80 @@
+/**
+ * Renders the dashboard with ink-testing-library at a chosen terminal size
+ * (its stdout is fixed at 100 columns with no rows, so both are overridden and
+ * a resize is emitted), and drives it with keys the way a terminal sends them.
+ */
+import { stripVTControlCharacters } from 'node:util';
+import { render } from 'ink-testing-library';
+import { loadOrThrow } from '../../source/data/load.js';
+import { buildLandscape, type Landscape } from '../../source/model/landscape.js';
+import { App, type AppProps } from '../../source/ui/App.js';
+import type { ViewName } from '../../source/views/types.js';
+
+/** Escape sequences for the named keys a test presses. */
+export const KEYS = {
+  up: '\u001b[A',
+  down: '\u001b[B',
+  right: '\u001b[C',
+  left: '\u001b[D',
+  pgdn: '\u001b[6~',
+  pgup: '\u001b[5~',
+  home: '\u001b[H',
+  end: '\u001b[F',
+  enter: '\r',
+  esc: '\u001b',
+  tab: '\t',
+  shiftTab: '\u001b[Z',
+  backspace: '\u007f',
+  ctrl: (c: string) => String.fromCharCode(c.charCodeAt(0) - 96),
+} as const;
+
+let bundled: Landscape | undefined;
+/** The bundled dataset, loaded once per test file. */
+export function bundledLandscape(): Landscape {
+  bundled ??= buildLandscape(loadOrThrow(undefined).dataset);
+  return bundled;
+}
+
+export const tick = (ms = 15) => new Promise((r) => setTimeout(r, ms));
+
+export interface RenderOptions {
+  land?: Landscape;
+  columns?: number;
+  rows?: number;
+  view?: ViewName;
+  vendors?: string[];
+  ascii?: boolean;
+  props?: Partial<AppProps>;
+}
+
+export async function renderApp(opts: RenderOptions = {}) {
+  const land = opts.land ?? bundledLandscape();
+  const r = render(
+    <App
+      land={land}
+      vendors={opts.vendors ?? []}
+      initialView={opts.view ?? 'overview'}
+      ascii={opts.ascii ?? false}
+      {...opts.props}
+    />,
+  );
+  const resize = async (columns: number, rows: number) => {
+    Object.defineProperty(r.stdout, 'columns', { value: columns, configurable: true });
+    Object.defineProperty(r.stdout, 'rows', { value: rows, configurable: true });
+    r.stdout.emit('resize');
+    await tick();
+  };
+  await resize(opts.columns ?? 120, opts.rows ?? 30);
+  /** Sends keys one at a time, letting each frame settle. */
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      r.stdin.write(k);
+      await tick(k === KEYS.esc ? 40 : 15);
+    }
+  };
+  /** The last frame as a person reads it (styles stripped); `raw()` keeps the escapes. */
+  const raw = () => r.lastFrame() ?? '';
+  const frame = () => stripVTControlCharacters(raw());
+  const lines = () => frame().split('\n');
+  return { ...r, press, frame, raw, lines, resize };
+}

@@ -1,0 +1,197 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KEYMAP } from '../../source/ui/keys/keymap.js';
+import { type Action, type Bounds, initialState, type NavState, reduce } from '../../source/ui/state/reducer.js';
+import { VIEW_NAMES } from '../../source/views/types.js';
+
+const VENDORS = ['a', 'b', 'c', 'd'];
+
+function bounds(over: Partial<Bounds> = {}): Bounds {
+  return {
+    lines: 50,
+    page: 10,
+    widths: [30, 12, 12, 12, 12],
+    frozen: 1,
+    avail: 70,
+    cellCursor: true,
+    matches: [],
+    headers: new Map([
+      [0, 'g1'],
+      [20, 'g2'],
+    ]),
+    groups: ['g1', 'g2'],
+    overlayLines: 30,
+    overlayPage: 10,
+    colId: 'feature',
+    ...over,
+  };
+}
+
+const start = () => initialState({ view: 'features', vendors: [], allVendors: VENDORS });
+const cmd = (
+  s: NavState,
+  id: Action extends infer A ? (A extends { id: infer I } ? I : never) : never,
+  b = bounds(),
+  arg?: string,
+) => reduce(s, { type: 'command', id, arg, bounds: b });
+
+describe('navigation reducer', () => {
+  it('moves, pages and jumps within bounds', () => {
+    let s = cmd(start(), 'cursor.down');
+    expect(s.nav.features.row).toBe(1);
+    s = cmd(s, 'page.down');
+    expect(s.nav.features.row).toBe(11);
+    expect(s.nav.features.top).toBeGreaterThan(0);
+    s = cmd(s, 'jump.bottom');
+    expect(s.nav.features.row).toBe(49);
+    expect(s.nav.features.top).toBe(40);
+    s = cmd(s, 'half.up');
+    expect(s.nav.features.row).toBe(44);
+    s = cmd(s, 'jump.top');
+    expect(s.nav.features).toMatchObject({ row: 0, top: 0 });
+    s = cmd(s, 'cursor.up');
+    expect(s.nav.features.row).toBe(0);
+  });
+
+  it('scrolls vendor columns so the cursor column stays visible, first column frozen', () => {
+    let s = start();
+    for (let i = 0; i < 4; i++) s = cmd(s, 'cursor.right');
+    // 30 + 2 + 12 + 2 + 12 + 2 + 12 = 72 > 70: only two scrolled columns fit beside the frozen one.
+    expect(s.nav.features.col).toBe(4);
+    expect(s.nav.features.left).toBe(3);
+    s = cmd(s, 'cursor.right');
+    expect(s.nav.features.col).toBe(4);
+    for (let i = 0; i < 3; i++) s = cmd(s, 'cursor.left');
+    expect(s.nav.features.left).toBe(1);
+  });
+
+  it('switches views with Tab, Shift-Tab and numbers, keeping each view its own cursor', () => {
+    let s = cmd(start(), 'cursor.down');
+    s = cmd(s, 'view.next');
+    expect(s.view).toBe('compute');
+    expect(s.nav.compute.row).toBe(0);
+    s = cmd(s, 'view.prev');
+    expect(s.nav.features.row).toBe(1);
+    s = cmd(s, 'view.goto', bounds(), '7');
+    expect(s.view).toBe('sources');
+    s = cmd(s, 'view.next');
+    expect(s.view).toBe('overview');
+  });
+
+  it('cycles the sort on the cursor column: ascending, descending, off', () => {
+    let s = cmd(start(), 'sort.cycle', bounds({ colId: 'a' }));
+    expect(s.sort.features).toEqual({ col: 'a', dir: 'asc' });
+    s = cmd(s, 'sort.cycle', bounds({ colId: 'a' }));
+    expect(s.sort.features).toEqual({ col: 'a', dir: 'desc' });
+    s = cmd(s, 'sort.cycle', bounds({ colId: 'a' }));
+    expect(s.sort.features).toBeUndefined();
+  });
+
+  it('folds the group under the cursor, and every group', () => {
+    let s = cmd(start(), 'jump.bottom');
+    s = cmd(s, 'fold.toggle');
+    expect(s.folded.features).toEqual(['g2']);
+    expect(s.nav.features.row).toBe(20);
+    s = cmd(s, 'fold.all');
+    expect(s.folded.features).toEqual(['g1', 'g2']);
+    s = cmd(s, 'fold.all');
+    expect(s.folded.features).toEqual([]);
+  });
+
+  it('never hides the last vendor', () => {
+    let s = cmd(start(), 'vendors.open');
+    s = cmd(s, 'picker.only');
+    expect(s.vendors).toEqual(['a']);
+    s = cmd(s, 'picker.toggle');
+    expect(s.vendors).toEqual(['a']);
+    expect(s.message).toMatch(/At least one vendor/);
+    s = cmd(s, 'picker.all');
+    expect(s.vendors).toEqual(VENDORS);
+  });
+
+  it('search jumps to the first match from where it started; n and N wrap', () => {
+    let s = cmd(start(), 'search.start');
+    expect(s.search.editing).toBe(true);
+    s = reduce(s, { type: 'search.type', text: 'x', bounds: bounds({ matches: [5, 30] }) });
+    expect(s.nav.features.row).toBe(5);
+    s = cmd(s, 'search.accept', bounds({ matches: [5, 30] }));
+    s = cmd(s, 'search.next', bounds({ matches: [5, 30] }));
+    expect(s.nav.features.row).toBe(30);
+    s = cmd(s, 'search.next', bounds({ matches: [5, 30] }));
+    expect(s.nav.features.row).toBe(5);
+    s = cmd(s, 'search.prev', bounds({ matches: [5, 30] }));
+    expect(s.nav.features.row).toBe(30);
+    s = cmd(s, 'close');
+    expect(s.search.query).toBe('');
+  });
+
+  it('q and Ctrl-C quit', () => {
+    expect(cmd(start(), 'quit').quit).toBe(true);
+    expect(cmd(start(), 'interrupt').quit).toBe(true);
+  });
+});
+
+const boundsArb = fc.record({
+  lines: fc.integer({ min: 0, max: 300 }),
+  page: fc.integer({ min: 1, max: 60 }),
+  widths: fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 1, maxLength: 12 }),
+  frozen: fc.integer({ min: 0, max: 2 }),
+  avail: fc.integer({ min: 10, max: 250 }),
+  cellCursor: fc.boolean(),
+  overlayLines: fc.integer({ min: 0, max: 100 }),
+  overlayPage: fc.integer({ min: 1, max: 40 }),
+});
+
+const ids = KEYMAP.map((c) => c.id);
+const actionArb = fc.oneof(
+  fc.record({
+    type: fc.constant('command' as const),
+    id: fc.constantFrom(...ids),
+    arg: fc.constantFrom('1', '4', '7', '9', undefined),
+  }),
+  fc.record({ type: fc.constant('search.type' as const), text: fc.string({ maxLength: 4 }) }),
+  fc.record({
+    type: fc.constant('open' as const),
+    target: fc.constantFrom(null, { kind: 'row' as const, view: 'deals' as const, row: 'x' }),
+  }),
+);
+
+describe('navigation reducer properties', () => {
+  it('any sequence of actions keeps the cursor, scroll and selection in bounds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(actionArb, boundsArb, fc.array(fc.nat(300), { maxLength: 5 })), { maxLength: 40 }),
+        (steps) => {
+          let s = start();
+          for (const [a, raw, m] of steps) {
+            const matches = [...new Set(m.filter((x) => x < raw.lines))].sort((x, y) => x - y);
+            const b: Bounds = { ...raw, matches, headers: new Map(), groups: [], colId: 'c' };
+            s = reduce(s, { ...a, bounds: b } as Action);
+            const n = s.nav[s.view];
+            expect(n.row).toBeGreaterThanOrEqual(0);
+            expect(n.row).toBeLessThanOrEqual(Math.max(0, b.lines - 1));
+            expect(n.top).toBeGreaterThanOrEqual(0);
+            expect(n.top).toBeLessThanOrEqual(n.row);
+            expect(n.row).toBeLessThan(n.top + b.page);
+            expect(n.col).toBeGreaterThanOrEqual(0);
+            expect(n.col).toBeLessThan(b.widths.length);
+            expect(n.left).toBeLessThanOrEqual(Math.max(b.frozen, b.widths.length - 1));
+            expect(VIEW_NAMES).toContain(s.view);
+            expect(s.vendors.length).toBeGreaterThan(0);
+            for (const v of s.vendors) expect(VENDORS).toContain(v);
+            expect(new Set(s.vendors).size).toBe(s.vendors.length);
+            if (s.overlay?.kind === 'vendors') {
+              expect(s.overlay.cursor).toBeGreaterThanOrEqual(0);
+              expect(s.overlay.cursor).toBeLessThan(VENDORS.length);
+            }
+            if (s.overlay && s.overlay.kind !== 'vendors') {
+              expect(s.overlay.scroll).toBeGreaterThanOrEqual(0);
+              expect(s.overlay.scroll).toBeLessThanOrEqual(Math.max(0, b.overlayLines - b.overlayPage));
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
