@@ -113,7 +113,7 @@ export function diffPrintable(d: DatasetDiff, old: DiffSide, now: DiffSide, asci
   const arrow = ascii ? '->' : '→';
   return {
     table: {
-      title: `Changes: ${old.path} (as of ${old.asOf}) ${arrow} ${now.path} (as of ${now.asOf})`,
+      title: `Changes: ${old.path} ${arrow} ${now.path}`,
       columns: COLUMNS,
       groups: SECTIONS.map(([id, name]) => ({ id, name })),
       frozen: 2,
