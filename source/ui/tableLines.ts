@@ -63,7 +63,11 @@ export function geometry(p: Projected, width: number, stacked: boolean, frozen: 
     widths[i] = Math.min(widths[i] ?? 0, cap);
     frozenW += (widths[i] ?? 0) + GAP;
   }
-  const rest = fitWidths(natural.slice(frozen), p.columns.slice(frozen), Math.max(1, avail - frozenW));
+  // Text columns keep a readable width (up to 14 cells) and scroll rather than shrink to a stub.
+  const comfortable = p.columns.map((c, k) =>
+    c.status || c.vendor ? c : { ...c, minWidth: Math.min(natural[k] ?? 0, Math.max(c.minWidth ?? 1, 14)) },
+  );
+  const rest = fitWidths(natural.slice(frozen), comfortable.slice(frozen), Math.max(1, avail - frozenW));
   rest.forEach((w, k) => {
     widths[frozen + k] = w;
   });
