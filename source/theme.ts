@@ -43,11 +43,12 @@ export function makeTheme(level: 0 | 1 | 2 | 3): Theme {
 /** Decides the colour level from the environment and flags. */
 export function colorLevel(opts: { flag?: boolean; isTTY: boolean; env: NodeJS.ProcessEnv }): 0 | 1 | 2 | 3 {
   const { env } = opts;
+  // An explicit --no-color on the command line wins over any environment.
+  if (opts.flag === false) return 0;
   const force = env.FORCE_COLOR;
   if (force !== undefined && force !== '' && force !== '0' && force !== 'false') {
     return force === '2' ? 2 : force === '3' ? 3 : 1;
   }
-  if (opts.flag === false) return 0;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   if (!opts.isTTY || env.TERM === 'dumb') return 0;
   if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;

@@ -10,9 +10,10 @@ import { VIEW_NAMES } from '../../source/views/types.js';
 import { runMain } from '../cli/fakeIo.js';
 
 const HOSTILE = ['--data', 'test/fixtures/hostile.yaml'];
-// C0 except LF (CR only inside CSV's CRLF), DEL, C1, bidi, zero-width, BOM, tag characters.
+// C0 except LF (CR only inside CSV's CRLF), DEL, C1, bidi, zero-width, BOM, tag characters;
+// a zero-width joiner is allowed only inside an emoji sequence (👩‍💻).
 const RAW =
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]|[\u{e0000}-\u{e007f}]|\r(?!\n)/u;
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]|[\u{e0000}-\u{e007f}]|\r(?!\n)|(?<!\p{Extended_Pictographic}\ufe0f?)\u200d|\u200d(?!\p{Extended_Pictographic})/u;
 const ANSI = /\u001b\[/;
 
 describe('hostile text in every view and format', () => {
