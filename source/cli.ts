@@ -10,7 +10,6 @@ import { FORMATS, type Format, printableView, type RenderOptions, render } from 
 import { loadContext } from './run/context.js';
 import { EXIT, UsageError } from './run/errors.js';
 import { asciiOnly, type Io, processIo } from './run/io.js';
-import { runValidate } from './run/validate.js';
 import { printWidth } from './run/width.js';
 import { colorLevel, makeTheme } from './theme.js';
 import { buildView } from './views/index.js';
@@ -164,7 +163,7 @@ function renderOptions(args: CommonArgs, io: Io): RenderOptions {
 }
 
 async function runViews(args: ViewArgs, io: Io): Promise<number> {
-  const ctx = loadContext(args.data, args.vendor);
+  const ctx = await loadContext(args.data, args.vendor);
   const interactive = args.format === undefined && io.stdout.isTTY === true && io.stdin.isTTY === true;
   if (interactive) {
     const level = colorLevel({ flag: args.color, isTTY: true, env: io.env });
@@ -196,7 +195,10 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
       return EXIT.ok;
     }
     const command = String((argv._ as unknown[])[0] ?? '');
-    if (command === 'validate') return runValidate(argv.path as string | undefined, io);
+    if (command === 'validate') {
+      const { runValidate } = await import('./run/validate.js');
+      return runValidate(argv.path as string | undefined, io);
+    }
     if (command === 'completion') {
       const { completionScript } = await import('./run/completion.js');
       io.stdout.write(await completionScript());

@@ -1,5 +1,4 @@
 /** Loads the dataset and resolves the vendor filter shared by every view command. */
-import { loadDataset } from '../data/load.js';
 import { bundledSnapshot } from '../data/paths.js';
 import { DataError } from '../data/problems.js';
 import type { Dataset } from '../data/schema.js';
@@ -13,16 +12,20 @@ export interface Context {
   dataPath?: string;
 }
 
-function load(dataPath?: string): Dataset {
+/** Parses and validates a dataset; the parser and validator load only when needed. */
+async function load(dataPath?: string): Promise<Dataset> {
+  const { loadDataset } = await import('../data/load.js');
   const result = loadDataset(dataPath);
   if (!result.ok) throw new DataError(result.problems);
   return result.loaded.dataset;
 }
 
-const loadBundled = () => load();
-
-export function loadContext(dataPath: string | undefined, vendorArgs: readonly string[]): Context {
-  const land = buildLandscape(dataPath === undefined ? (bundledSnapshot() ?? loadBundled()) : load(dataPath));
+/**
+ * The bundled data comes from its build-time snapshot when that matches the
+ * YAML, so the usual start-up neither parses YAML nor loads the validator.
+ */
+export async function loadContext(dataPath: string | undefined, vendorArgs: readonly string[]): Promise<Context> {
+  const land = buildLandscape(dataPath === undefined ? (bundledSnapshot() ?? (await load())) : await load(dataPath));
   const resolved = resolveVendors(vendorArgs, land.vendors);
   if (!resolved.ok) {
     const mean = resolved.suggestion ? ` did you mean "${resolved.suggestion}"?` : '';

@@ -4,6 +4,9 @@ import { formatProblem } from '../data/problems.js';
 import { EXIT } from './errors.js';
 import type { Io } from './io.js';
 
+/** `3 sources`, `1 source`. */
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export function runValidate(target: string | undefined, io: Io): number {
   const result = loadDataset(target);
   if (!result.ok) {
@@ -18,7 +21,17 @@ export function runValidate(target: string | undefined, io: Io): number {
   for (const w of warnings) io.stderr.write(`${formatProblem(w)}\n`);
   const cells = Object.values(d.cells).reduce((n, row) => n + Object.keys(row).length, 0);
   io.stdout.write(
-    `ok: ${files.length} file${files.length === 1 ? '' : 's'}, ${d.vendors.length} vendors, ${d.categories.length} categories, ${d.features.length} features, ${cells} cells, ${d.accelerators.length} accelerators, ${d.deals.length} deals, ${d.market.length} market figures, ${d.sources.length} sources; as of ${d.asOf}${warnings.length ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}\n`,
+    `ok: ${[
+      count(files.length, 'file'),
+      count(d.vendors.length, 'vendor'),
+      count(d.categories.length, 'category', 'categories'),
+      count(d.features.length, 'feature'),
+      count(cells, 'cell'),
+      count(d.accelerators.length, 'accelerator'),
+      count(d.deals.length, 'deal'),
+      count(d.market.length, 'market figure'),
+      count(d.sources.length, 'source'),
+    ].join(', ')}; as of ${d.asOf}${warnings.length ? `; ${count(warnings.length, 'warning')}` : ''}\n`,
   );
   return EXIT.ok;
 }
