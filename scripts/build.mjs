@@ -6,8 +6,46 @@ import { build } from 'esbuild';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
+/**
+ * Ink 6 throws away its per-frame caches after every frame, so a frame where two
+ * lines changed still re-tokenises and re-measures all of them. These patches
+ * keep the caches (bounded) across frames. Each patch must match Ink's source
+ * exactly, or the build stops: docs/decisions/0006-ink-frame-caches.md.
+ */
+const INK_PATCHES = {
+  'output.js': [
+    [
+      'export default class Output {',
+      'const sharedCaches = new OutputCaches();\nlet sharedEntries = 0;\nfunction framesCaches() {\n    // Bounded: start afresh once the caches hold more than a few screens of distinct lines.\n    sharedEntries = sharedCaches.styledChars.size + sharedCaches.widths.size + sharedCaches.blockWidths.size;\n    if (sharedEntries > 20000) {\n        sharedCaches.styledChars.clear();\n        sharedCaches.widths.clear();\n        sharedCaches.blockWidths.clear();\n    }\n    return sharedCaches;\n}\nexport default class Output {',
+    ],
+    ['    caches = new OutputCaches();', '    caches = framesCaches();'],
+  ],
+  'render-node-to-output.js': [
+    [
+      "import widestLine from 'widest-line';",
+      "import widestLineUncached from 'widest-line';\nconst widestLineCache = new Map();\nconst widestLine = (text) => {\n    let width = widestLineCache.get(text);\n    if (width === undefined) {\n        if (widestLineCache.size > 20000) widestLineCache.clear();\n        width = widestLineUncached(text);\n        widestLineCache.set(text, width);\n    }\n    return width;\n};",
+    ],
+  ],
+};
+
+const inkFrameCaches = {
+  name: 'ink-frame-caches',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/](output|render-node-to-output)\.js$/ }, (args) => {
+      const file = args.path.split(/[\\/]/).pop();
+      let text = readFileSync(args.path, 'utf8');
+      for (const [from, to] of INK_PATCHES[file]) {
+        if (!text.includes(from)) throw new Error(`ink-frame-caches: ${file} no longer contains ${JSON.stringify(from)}`);
+        text = text.replace(from, to);
+      }
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: { entry: 'source/entry.ts' },
+  plugins: [inkFrameCaches],
   outdir: 'dist',
   bundle: true,
   splitting: true,

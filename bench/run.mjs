@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+// trainscape's benchmark: first frame, key-to-frame latency, peak memory and
+// printed-output time, each as a median and as a ratio to a baseline measured
+// in the same run (node printing one line through the same pseudo-terminal).
+// Usage: node bench/run.mjs [--quick] [--runs 5] [--data FILE] [--json OUT]
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from './generate.mjs';
+import { startInPty } from './pty.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BIN = path.join(ROOT, 'bin', 'trainscape.js');
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    data: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+const RUNS = Number(opts.runs ?? (opts.quick ? 1 : 5));
+const KEY_REPEATS = opts.quick ? 3 : 30;
+/** The dashboard's status bar shows `row x/y` once a frame is complete. */
+const FRAME = (s) => /row \d+\/\d+/.test(s);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+function largeDataset() {
+  if (opts.data) return opts.data;
+  const file = path.join(ROOT, 'bench', 'out', opts.quick ? 'small.json' : 'large.json');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const size = opts.quick ? { vendors: 5, features: 200 } : { vendors: 50, features: 5000 };
+    writeFileSync(file, JSON.stringify(generate({ ...size, seed: 1 })));
+  }
+  return file;
+}
+
+async function baselineOnce() {
+  const p = startInPty([process.execPath, '-e', "console.log('ready')"]);
+  const t = await p.waitFor((s) => s.includes('ready'));
+  await p.exited;
+  return t - p.started;
+}
+
+async function exitTime(args) {
+  const p = startInPty(['sh', '-c', `"$0" "$@" > /dev/null`, process.execPath, BIN, ...args]);
+  const { code, t } = await p.exited;
+  if (code !== 0) throw new Error(`trainscape ${args.join(' ')} exited ${code}: ${p.text().slice(-300)}`);
+  return t - p.started;
+}
+
+async function firstFrame(args) {
+  const p = startInPty([process.execPath, BIN, ...args]);
+  try {
+    const t = await p.waitFor(FRAME);
+    return { ms: t - p.started, p };
+  } catch (err) {
+    p.kill();
+    throw err;
+  }
+}
+
+async function quit(p) {
+  p.child.stdin.write('q');
+  const timer = setTimeout(() => p.kill(), 3000);
+  await p.exited;
+  clearTimeout(timer);
+}
+
+async function keyLatencies(data) {
+  const { p } = await firstFrame(['--data', data, '--view', 'features']);
+  await p.settle(50);
+  const results = {};
+  const measure = async (name, keys, times = KEY_REPEATS, before, after) => {
+    const xs = [];
+    for (let i = 0; i < times; i++) {
+      if (before) {
+        await p.press(before);
+      }
+      xs.push(await p.press(keys));
+      if (after) await p.press(after);
+    }
+    results[name] = xs;
+  };
+  await measure('cursor down (j)', 'j');
+  // Back to the top before each page, so every PgDn moves (a tiny dataset has few pages).
+  await measure('page down (PgDn)', '\u001b[6~', KEY_REPEATS, 'g');
+  await measure('toggle differences-only (d)', 'd');
+  await measure('search keystroke (/ then a letter)', 'e', KEY_REPEATS, '/', '\u001b');
+  await measure('Tab to the next view', '\t', Math.max(7, KEY_REPEATS));
+  const rss = p.peakRssMb();
+  await quit(p);
+  return { results, rss };
+}
+
+async function main() {
+  const data = largeDataset();
+  const rows = [];
+  const baseline = [];
+  const samples = { bundled: [], large: [], json: [], csv: [] };
+  const rss = { bundled: Number.NaN, large: Number.NaN };
+  for (let i = 0; i < RUNS; i++) {
+    baseline.push(await baselineOnce());
+    const b = await firstFrame([]);
+    samples.bundled.push(b.ms);
+    rss.bundled = Math.max(Number.isNaN(rss.bundled) ? 0 : rss.bundled, b.p.peakRssMb());
+    await quit(b.p);
+    const l = await firstFrame(['--data', data]);
+    samples.large.push(l.ms);
+    await l.p.settle(50);
+    rss.large = Math.max(Number.isNaN(rss.large) ? 0 : rss.large, l.p.peakRssMb());
+    await quit(l.p);
+    samples.json.push(await exitTime(['--data', data, '--format', 'json']));
+    samples.csv.push(await exitTime(['--data', data, '--format', 'csv', '--view', 'features']));
+  }
+  const base = median(baseline);
+  const keys = await keyLatencies(data);
+  rss.large = Math.max(rss.large, keys.rss);
+
+  const ratio = (ms) => ms / base;
+  const add = (metric, value, unit, r, target, met) => rows.push({ metric, value, unit, ratio: r, target, met });
+  add('baseline: node prints one line in a pty', base, 'ms', 1, '', '');
+  add(
+    'first frame, bundled data (120×40)',
+    median(samples.bundled),
+    'ms',
+    ratio(median(samples.bundled)),
+    '≤ 2.0×',
+    ratio(median(samples.bundled)) <= 2,
+  );
+  add(
+    'first frame, 50×5,000 dataset',
+    median(samples.large),
+    'ms',
+    ratio(median(samples.large)),
+    '≤ 3.0×',
+    ratio(median(samples.large)) <= 3,
+  );
+  for (const [name, xs] of Object.entries(keys.results)) {
+    add(`key p50: ${name}`, percentile(xs, 50), 'ms', ratio(percentile(xs, 50)), '', '');
+    add(`key p95: ${name}`, percentile(xs, 95), 'ms', ratio(percentile(xs, 95)), '≤ 25 ms', percentile(xs, 95) <= 25);
+  }
+  add('peak RSS, bundled data', rss.bundled, 'MB', Number.NaN, '', '');
+  add('peak RSS, 50×5,000 (incl. keys)', rss.large, 'MB', Number.NaN, '≤ 150 MB', rss.large <= 150);
+  add(
+    '--format json, 50×5,000 (overview)',
+    median(samples.json),
+    'ms',
+    ratio(median(samples.json)),
+    '≤ 4.0×',
+    ratio(median(samples.json)) <= 4,
+  );
+  add('--format csv, 50×5,000 (features)', median(samples.csv), 'ms', ratio(median(samples.csv)), '', '');
+
+  const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
+  const table = [
+    `| metric | median | ratio to baseline | target | met |`,
+    `|---|---:|---:|---|---|`,
+    ...rows.map(
+      (r) =>
+        `| ${r.metric} | ${fmt(r.value)} ${r.unit} | ${Number.isFinite(r.ratio) ? `${fmt(r.ratio, 2)}×` : '—'} | ${r.target} | ${r.met === '' ? '' : r.met ? 'yes' : 'no'} |`,
+    ),
+  ].join('\n');
+  process.stdout.write(
+    `trainscape bench · ${RUNS} run${RUNS === 1 ? '' : 's'} · dataset ${path.relative(ROOT, data)} · node ${process.version}\n\n${table}\n`,
+  );
+  if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ runs: RUNS, data, rows }, null, 2)}\n`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${err.message}\n`);
+  process.exitCode = 1;
+});
