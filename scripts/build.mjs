@@ -35,7 +35,8 @@ const inkFrameCaches = {
       const file = args.path.split(/[\\/]/).pop();
       let text = readFileSync(args.path, 'utf8');
       for (const [from, to] of INK_PATCHES[file]) {
-        if (!text.includes(from)) throw new Error(`ink-frame-caches: ${file} no longer contains ${JSON.stringify(from)}`);
+        if (!text.includes(from))
+          throw new Error(`ink-frame-caches: ${file} no longer contains ${JSON.stringify(from)}`);
         text = text.replace(from, to);
       }
       return { contents: text, loader: 'js' };
