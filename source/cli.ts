@@ -5,7 +5,7 @@
  * `diff` and `completion` need is imported when they run.
  */
 import yargs, { type Argv } from 'yargs';
-import { DataError, formatProblem } from './data/problems.js';
+import { DataError, formatProblem, onlyBadPaths } from './data/problems.js';
 import { FORMATS, type Format, printableView, type RenderOptions, render } from './print/index.js';
 import { loadContext } from './run/context.js';
 import { EXIT, UsageError } from './run/errors.js';
@@ -218,6 +218,7 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
     }
     if (err instanceof DataError) {
       for (const p of err.problems) io.stderr.write(`${formatProblem(p)}\n`);
+      if (onlyBadPaths(err.problems)) return EXIT.usage;
       const n = err.problems.filter((p) => p.severity === 'error').length;
       fail(`the dataset is not valid (${n} problem${n === 1 ? '' : 's'}); run trainscape validate for the full list`);
       return EXIT.data;

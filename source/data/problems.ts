@@ -10,6 +10,8 @@ export interface Problem {
   message: string;
   /** What to do about it. */
   hint?: string;
+  /** The path given names no file or folder: a usage error (exit 2), not invalid data. */
+  badPath?: boolean;
 }
 
 export function formatProblem(p: Problem): string {
@@ -22,6 +24,12 @@ export function formatProblem(p: Problem): string {
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : `${i === 0 ? '' : '.'}${String(seg)}`)).join('');
+}
+
+/** True when every error is a path that names no file or folder (exit 2, not 3). */
+export function onlyBadPaths(problems: readonly Problem[]): boolean {
+  const errors = problems.filter((p) => p.severity === 'error');
+  return errors.length > 0 && errors.every((p) => p.badPath === true);
 }
 
 /** Thrown by the loader when the dataset cannot be used; carries every problem found. */

@@ -21,7 +21,8 @@ function display(p: string): string {
 export function ioProblem(file: string, err: unknown): Problem {
   const code = (err as NodeJS.ErrnoException).code;
   const messages: Record<string, [string, string]> = {
-    ENOENT: ['no such file or folder', 'check the path, or omit --data to use the bundled dataset'],
+    ENOENT: ['no such file or folder', 'check the path, or give none to use the bundled dataset'],
+    ENOTDIR: ['no such file or folder (a part of the path is a file)', 'check the path'],
     EACCES: ['permission denied', 'make the file readable (chmod +r) or copy it somewhere readable'],
     EPERM: ['permission denied', 'make the file readable (chmod +r) or copy it somewhere readable'],
     EISDIR: ['is a folder, not a file', 'name a .yaml file or a folder of them'],
@@ -109,10 +110,14 @@ export function readDatasetFiles(target: string): ReadResult {
     } else if (stat.isFile()) {
       paths = [target];
     } else {
-      return { ok: false, problems: [{ severity: 'error', file: shown, message: 'is not a regular file or folder' }] };
+      const message = 'is not a regular file or folder';
+      const hint = 'name a .yaml file or a folder of them';
+      return { ok: false, problems: [{ severity: 'error', file: shown, message, hint, badPath: true }] };
     }
   } catch (err) {
-    return { ok: false, problems: [ioProblem(shown, err)] };
+    const problem = ioProblem(shown, err);
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ok: false, problems: [code === 'ENOENT' || code === 'ENOTDIR' ? { ...problem, badPath: true } : problem] };
   }
 
   const files: RawFile[] = [];

@@ -1,6 +1,6 @@
 /** `trainscape validate [PATH]`: every problem, or a one-line summary. */
 import { loadDataset } from '../data/load.js';
-import { formatProblem } from '../data/problems.js';
+import { formatProblem, onlyBadPaths } from '../data/problems.js';
 import { EXIT } from './errors.js';
 import type { Io } from './io.js';
 
@@ -12,6 +12,7 @@ export function runValidate(target: string | undefined, io: Io): number {
   if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error');
     for (const p of result.problems) io.stderr.write(`${formatProblem(p)}\n`);
+    if (onlyBadPaths(result.problems)) return EXIT.usage;
     io.stderr.write(
       `trainscape: ${errors.length} problem${errors.length === 1 ? '' : 's'} found; the dataset is not valid.\n`,
     );

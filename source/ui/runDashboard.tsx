@@ -3,8 +3,13 @@
  * terminal on every way out: q and Ctrl-C (keys), SIGTERM, SIGHUP and SIGINT
  * (signals), and an exception while rendering (caught, then a one-line error
  * on the restored screen and exit code 1).
+ *
+ * Diagnostic (docs/reliability.md): TRAINSCAPE_FAULT=render makes the first key
+ * pressed throw while rendering, TRAINSCAPE_FAULT=input throw in the key
+ * handler, so tests can prove the terminal is restored after an internal error.
  */
-import { render } from 'ink';
+import { render, useInput } from 'ink';
+import { useState } from 'react';
 import type { Landscape } from '../model/landscape.js';
 import type { Io } from '../run/io.js';
 import type { ViewName } from '../views/types.js';
@@ -28,6 +33,17 @@ const RESET_ATTRS = '\u001b[0m';
 
 const SIGNAL_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143 };
 
+/** The fault hook: nothing unless TRAINSCAPE_FAULT names a fault; then it fails on the first key. */
+function Fault({ kind }: { kind: string }) {
+  const [armed, setArmed] = useState(false);
+  useInput(() => {
+    if (kind === 'input') throw new Error('injected fault in a key handler (TRAINSCAPE_FAULT=input)');
+    setArmed(true);
+  });
+  if (armed) throw new Error('injected fault while rendering (TRAINSCAPE_FAULT=render)');
+  return null;
+}
+
 export async function runDashboard(opts: DashboardOptions): Promise<number> {
   const { stdout, stdin, stderr } = opts.io;
   let restored = false;
@@ -44,6 +60,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   let failure: Error | undefined;
   stdout.write(ENTER_ALT);
   const links = hyperlinksSupported(opts.io.env);
+  const fault = opts.io.env.TRAINSCAPE_FAULT;
   const instance = render(
     <ErrorBoundary
       onError={(error) => {
@@ -59,6 +76,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
         level={opts.level}
         links={links}
       />
+      {fault === 'render' || fault === 'input' ? <Fault kind={fault} /> : null}
     </ErrorBoundary>,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
   );

@@ -75,10 +75,11 @@ describe('trainscape as a process', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('--data on a missing path exits 3 and says what to do', () => {
+  it('--data on a missing path is a usage error: exit 2, and says what to do', () => {
     const r = run(['--data', `${dir}/nope.yaml`]);
-    expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/nope\.yaml: no such file or folder/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nope\.yaml: no such file or folder \(check the path/);
+    expect(r.stderr).not.toMatch(/not valid/);
   });
 
   it('validate passes on the bundled data with a one-line summary', () => {
