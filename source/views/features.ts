@@ -1,6 +1,7 @@
 /** The feature matrix: one row per feature, one status column per shown vendor. */
 import type { Status } from '../data/schema.js';
 import { cellOf, type Landscape } from '../model/landscape.js';
+import { withLazyJson } from './lazy.js';
 import { sourcesCited } from './sourcesCited.js';
 import { STATUS_WORD } from './status.js';
 import type { BuiltView, TableModel, ViewOptions } from './types.js';
@@ -32,6 +33,10 @@ export function buildFeatures(land: Landscape, opts: ViewOptions): BuiltView {
     })),
   };
 
+  return withLazyJson(table, () => featuresJson(land, vendors));
+}
+
+function featuresJson(land: Landscape, vendors: readonly string[]): BuiltView['json'] {
   const rows = land.features.map((f) => ({
     id: f.id,
     category: f.category,
@@ -48,13 +53,10 @@ export function buildFeatures(land: Landscape, opts: ViewOptions): BuiltView {
     rows.flatMap((r) => Object.values(r.cells).flatMap((c) => c.sources)),
   );
   return {
-    table,
-    json: {
-      view: 'features',
-      asOf: land.asOf,
-      vendors: vendors.map((id) => ({ id, name: land.vendorById.get(id)?.name ?? id })),
-      rows,
-      sources: cited,
-    },
+    view: 'features',
+    asOf: land.asOf,
+    vendors: vendors.map((id) => ({ id, name: land.vendorById.get(id)?.name ?? id })),
+    rows,
+    sources: cited,
   };
 }
