@@ -6,6 +6,8 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { DataError, formatProblem, onlyBadPaths } from './data/problems.js';
+import { type Freshness, localToday, parseDay, parseDuration } from './model/freshness.js';
+import { parseWeights } from './model/score.js';
 import { FORMATS, type Format, printableView, type RenderOptions, render } from './print/index.js';
 import { loadContext } from './run/context.js';
 import { EXIT, UsageError } from './run/errors.js';
@@ -28,6 +30,9 @@ interface CommonArgs {
 interface ViewArgs extends CommonArgs {
   view: ViewName;
   data?: string;
+  weights: string[];
+  staleAfter: string;
+  watch: boolean;
 }
 
 /** Real examples, one per command and format; `--help` shows them and a test runs them. */
@@ -41,6 +46,12 @@ export const EXAMPLES: readonly [string, string][] = [
   ],
   ['$0 --view deals --format csv > deals.csv', 'A spreadsheet of deals (RFC 4180, statuses as words)'],
   ['$0 --view scorecard --format markdown > scorecard.md', 'Paste-ready Markdown for a decision record'],
+  [
+    '$0 --view scorecard --weights distributed-training=3,governance=2,automl=0',
+    'Weigh what matters to you: training ×3, governance ×2, AutoML left out',
+  ],
+  ['$0 --view features --stale-after 6m', 'Mark claims older than six months as stale'],
+  ['$0 --data ./my-landscape.yaml --watch', 'Reload the dashboard whenever you save the dataset'],
   ['$0 --data ./my-landscape.yaml', 'Use your own dataset'],
   ['$0 validate ./my-landscape.yaml', 'Check a dataset and list every problem'],
   ['$0 diff old.yaml new.yaml --format json', 'What changed between two datasets (exit 1 when they differ)'],
@@ -120,6 +131,23 @@ function parser(args: string[]): Argv {
     .option('width', {
       type: 'number',
       describe: 'Width of printed tables (default: $COLUMNS, the terminal, or 100)',
+    })
+    .option('weights', {
+      alias: 'w',
+      type: 'string',
+      array: true,
+      default: [] as string[],
+      describe: 'Scorecard weights: CATEGORY=NUMBER, comma-separated (others weigh 1; 0 leaves one out)',
+    })
+    .option('stale-after', {
+      type: 'string',
+      default: '12m',
+      describe: 'Mark claims older than this as stale: 90d, 6w, 6m, 1y (today: $TRAINSCAPE_TODAY or the clock)',
+    })
+    .option('watch', {
+      type: 'boolean',
+      default: false,
+      describe: 'Dashboard only: reload the dataset when its file or folder changes',
     });
   return y
     .epilog(examplesText(EXAMPLES))
@@ -162,15 +190,49 @@ function renderOptions(args: CommonArgs, io: Io): RenderOptions {
   return { width: printWidth(args.width, io), theme: makeTheme(level), ascii: asciiOnly(io.env) };
 }
 
+/** Today and the stale threshold, from TRAINSCAPE_TODAY and --stale-after. */
+function freshnessOf(args: ViewArgs, io: Io): Freshness {
+  const staleAfter = parseDuration(String(args.staleAfter));
+  if (!staleAfter) {
+    throw new UsageError(
+      `--stale-after wants an age like 90d, 6w, 6m or 1y; got "${args.staleAfter}"`,
+      'd days, w weeks, m months, y years',
+    );
+  }
+  const given = io.env.TRAINSCAPE_TODAY;
+  const today = given ? parseDay(given) : localToday();
+  if (!today) throw new UsageError(`TRAINSCAPE_TODAY must be a date written YYYY-MM-DD; got "${given}"`);
+  return { today, staleAfter };
+}
+
 async function runViews(args: ViewArgs, io: Io): Promise<number> {
-  const ctx = await loadContext(args.data, args.vendor);
   const interactive = args.format === undefined && io.stdout.isTTY === true && io.stdin.isTTY === true;
+  if (args.watch && !interactive) {
+    throw new UsageError(
+      '--watch works only in the dashboard (a terminal, without --format)',
+      'drop --watch to print once, or drop --format to open the dashboard',
+    );
+  }
+  const freshness = freshnessOf(args, io);
+  const ctx = await loadContext(args.data, args.vendor);
+  const parsed = parseWeights(args.weights, ctx.land.categories);
+  if (!parsed.ok) throw new UsageError(parsed.message, 'e.g. --weights distributed-training=3,governance=2');
+  const weights = parsed.weights;
   if (interactive) {
     const level = colorLevel({ flag: args.color, isTTY: true, env: io.env });
     const { runDashboard } = await import('./ui/runDashboard.js');
-    return runDashboard({ ...ctx, view: args.view, level, ascii: asciiOnly(io.env), io });
+    return runDashboard({
+      ...ctx,
+      view: args.view,
+      level,
+      ascii: asciiOnly(io.env),
+      io,
+      weights,
+      freshness,
+      watch: args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined,
+    });
   }
-  const view = buildView(args.view, ctx.land, { vendors: ctx.vendors });
+  const view = buildView(args.view, ctx.land, { vendors: ctx.vendors, weights, freshness });
   io.stdout.write(render(printableView(view), args.format ?? 'table', renderOptions(args, io)));
   return EXIT.ok;
 }

@@ -62,14 +62,26 @@ export function renderMarkdown(p: Printable): string {
       ...(hasGroups ? [groupName.get(r.group ?? '') ?? r.group ?? ''] : []),
       ...table.columns.map((_, i) => {
         const cell = r.cells[i];
-        return cell?.status ? statusLabel(cell.status) : (cell?.text ?? '');
+        return cell?.status ? `${statusLabel(cell.status)}${cell.stale ? '†' : ''}` : (cell?.text ?? '');
       }),
     ];
     lines.push(`| ${cells.map(mdText).join(' | ')} |`);
   }
   if (table.rows.length === 0) lines.push('', mdParagraph(p.empty ?? 'No rows.'));
   if (table.rows.some((r) => r.cells.some((c) => c.status))) lines.push('', `Legend: ${mdText(legend())}`);
+  if (table.stale) lines.push('', mdParagraph(table.stale));
   for (const note of table.notes ?? []) lines.push('', mdParagraph(note));
+  // Further tables (the scorecard's quadrant) as their own sections.
+  for (const section of table.sections ?? []) {
+    lines.push('', `### ${mdText(section.title)}`, '');
+    lines.push(
+      `| ${section.columns.map((c) => mdText(c.title)).join(' | ')} |`,
+      `| ${section.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`,
+    );
+    for (const r of section.rows)
+      lines.push(`| ${section.columns.map((_, i) => mdText(r.cells[i]?.text ?? '')).join(' | ')} |`);
+    for (const note of section.notes ?? []) lines.push('', mdParagraph(note));
+  }
   const sources = p.sources ?? [];
   if (sources.length > 0) {
     lines.push('', '### Sources', '');

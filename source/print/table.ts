@@ -7,7 +7,7 @@ import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type { Theme } from '../theme.js';
-import { COLUMN_GAP, columnsThatFit, fitWidths, naturalWidths } from '../views/layout.js';
+import { COLUMN_GAP, columnsThatFit, fitWidths, naturalWidths, staleGlyph } from '../views/layout.js';
 import { legend, statusLabel } from '../views/status.js';
 import type { TableCell, TableColumn, TableModel } from '../views/types.js';
 import { safeLine } from './safe.js';
@@ -36,7 +36,8 @@ export function fitCell(text: string, width: number, align: 'left' | 'right' = '
 /** What a cell shows: a status as glyph and word, anything else as safe text on one line. */
 function cellText(cell: TableCell | undefined, ascii: boolean): string {
   if (!cell) return '';
-  return cell.status ? statusLabel(cell.status, ascii) : safeLine(cell.text);
+  if (cell.status) return statusLabel(cell.status, ascii) + (cell.stale ? staleGlyph(ascii) : '');
+  return safeLine(cell.text);
 }
 
 function plural(n: number, word: string): string {
@@ -99,6 +100,7 @@ export function renderTable(p: Printable, opts: TableOptions): string {
 
   const footer: string[] = [];
   if (table.rows.some((r) => r.cells.some((c) => c.status))) footer.push(`Legend: ${legend(ascii)}`);
+  if (table.stale) footer.push(ascii ? table.stale.replace(/^†/, '*') : table.stale);
   const hidden = table.columns.filter((_, i) => !cols.includes(i));
   if (hidden.length > 0) {
     const names = hidden.map((c) => safeLine(c.title)).join(', ');
@@ -114,6 +116,10 @@ export function renderTable(p: Printable, opts: TableOptions): string {
       for (const wrapped of wrapAnsi(l, width, { hard: true, trim: true }).split('\n'))
         lines.push(theme.muted(wrapped));
     }
+  }
+  // Further tables (the scorecard's quadrant) follow, each drawn the same way.
+  for (const section of table.sections ?? []) {
+    lines.push('', renderTable({ table: { ...section, frozen: 1 }, json: {} }, opts).replace(/\n$/, ''));
   }
   return `${lines.join('\n')}\n`;
 }

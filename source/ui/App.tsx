@@ -4,15 +4,19 @@
  * through one dispatcher; everything drawn is derived in memoised stages.
  */
 import { Box, useApp } from 'ink';
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Freshness } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
+import type { Weights } from '../model/score.js';
 import type { ViewName } from '../views/types.js';
 import { VIEW_TITLES } from '../views/types.js';
+import { Banner } from './components/Banner.js';
 import { EvidencePane } from './components/EvidencePane.js';
 import { Footer } from './components/Footer.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { HintBar } from './components/HintBar.js';
 import { MarketView } from './components/MarketView.js';
+import { ScorecardView } from './components/ScorecardView.js';
 import { StatusBar } from './components/StatusBar.js';
 import { TabBar } from './components/TabBar.js';
 import { TableView } from './components/TableView.js';
@@ -20,6 +24,7 @@ import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './components/TooSmall.js';
 import { VendorPicker } from './components/VendorPicker.js';
 import { buildDoc } from './detail.js';
 import { docLines } from './docLines.js';
+import { dataParts } from './freshnessParts.js';
 import { helpLines } from './helpLines.js';
 import type { CommandId } from './keys/keymap.js';
 import { initialState, reduce } from './state/reducer.js';
@@ -44,15 +49,36 @@ export interface AppProps {
   level?: 0 | 1 | 2 | 3;
   /** Whether URLs may be drawn as OSC 8 hyperlinks. */
   links?: boolean;
+  /** Scorecard weights to start from (--weights). */
+  weights?: Weights;
+  /** Today and the stale threshold (--stale-after); without it nothing is marked stale. */
+  freshness?: Freshness;
+  /** A one-line problem to show above the status line (a reload that failed); the data shown is the last good one. */
+  banner?: string;
+  /** The dataset is watched for changes (--watch). */
+  watching?: boolean;
 }
 
-export function App({ land, vendors, initialView, ascii, level = 0, links = false }: AppProps) {
+export function App({
+  land,
+  vendors,
+  initialView,
+  ascii,
+  level = 0,
+  links = false,
+  weights,
+  freshness,
+  banner,
+  watching = false,
+}: AppProps) {
   const { exit } = useApp();
-  const size = useTerminalSize();
+  const terminal = useTerminalSize();
+  // A banner takes one line from the body, so the frame never grows.
+  const size = useMemo(() => (banner ? { ...terminal, rows: terminal.rows - 1 } : terminal), [terminal, banner]);
   const allVendors = useMemo(() => land.vendors.map((v) => v.id), [land]);
-  const [state, dispatch] = useReducer(reduce, { view: initialView, vendors, allVendors }, initialState);
+  const [state, dispatch] = useReducer(reduce, { view: initialView, vendors, allVendors, weights }, initialState);
   const ui: UiSettings = useMemo(() => ({ theme: uiTheme(level), ascii, links }), [level, ascii, links]);
-  const tableOf = useTables(land, state.vendors);
+  const tableOf = useTables(land, state.vendors, freshness);
   const bodyWidth = size.columns;
 
   const overlay = state.overlay;
@@ -61,9 +87,16 @@ export function App({ land, vendors, initialView, ascii, level = 0, links = fals
   const doc = useMemo(
     () =>
       evidenceTarget
-        ? buildDoc(evidenceTarget, { land, vendors: state.vendors, width: Math.max(20, bodyWidth - 2), ascii })
+        ? buildDoc(evidenceTarget, {
+            land,
+            vendors: state.vendors,
+            width: Math.max(20, bodyWidth - 2),
+            ascii,
+            weights: state.weights,
+            freshness,
+          })
         : null,
-    [evidenceTarget, land, state.vendors, bodyWidth, ascii],
+    [evidenceTarget, land, state.vendors, bodyWidth, ascii, state.weights, freshness],
   );
   const docSegs = useMemo(
     () => (doc ? docLines(doc.lines, bodyWidth, ui.theme, links) : []),
@@ -82,6 +115,16 @@ export function App({ land, vendors, initialView, ascii, level = 0, links = fals
   useEffect(() => {
     if (state.quit) exit();
   }, [state.quit, exit]);
+
+  // A reloaded dataset: keep the view, cursor, filters and weights; drop vendors that are gone, clamp the cursor.
+  const firstLand = useRef(land);
+  const latestBounds = useRef(screen.bounds);
+  latestBounds.current = screen.bounds;
+  useEffect(() => {
+    if (firstLand.current === land) return;
+    firstLand.current = land;
+    dispatch({ type: 'data', allVendors, bounds: latestBounds.current });
+  }, [land, allVendors]);
 
   const shaped = screen.shaped;
   const rowNo = useMemo(() => rowNumbers({ shaped }), [shaped]);
@@ -112,6 +155,8 @@ export function App({ land, vendors, initialView, ascii, level = 0, links = fals
     );
   } else if (state.view === 'market') {
     body = <MarketView land={land} screen={screen} width={bodyWidth} />;
+  } else if (state.view === 'scorecard') {
+    body = <ScorecardView land={land} screen={screen} state={state} width={bodyWidth} />;
   } else {
     body = <TableView screen={screen} state={state} width={bodyWidth} />;
   }
@@ -122,13 +167,14 @@ export function App({ land, vendors, initialView, ascii, level = 0, links = fals
         <TabBar view={state.view} width={bodyWidth} asOf={land.asOf} />
         {body}
         {!overlay && screen.footer.length > 0 && <Footer lines={screen.footer} width={bodyWidth} />}
+        {banner && <Banner text={banner} width={bodyWidth} />}
         <StatusBar
-          parts={statusParts(state, screen, title, rowNo)}
+          parts={[...statusParts(state, screen, title, rowNo), ...dataParts(land, freshness, watching)]}
           width={bodyWidth}
           searching={state.search.editing ? { query: state.search.query, matches: screen.matches.length } : undefined}
           message={state.message}
         />
-        <HintBar context={context} width={bodyWidth} skip={skip} />
+        <HintBar context={context} width={bodyWidth} skip={skip} view={state.view} />
       </Box>
     </UiContext.Provider>
   );

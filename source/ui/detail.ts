@@ -7,11 +7,14 @@
 
 import wrapAnsi from 'wrap-ansi';
 import type { Cell, Source, Status } from '../data/schema.js';
+import { ageText, claimAge, durationText, type Freshness, isStaleClaim } from '../model/freshness.js';
 import { cellOf, claimDate, computeCellOf, type Landscape } from '../model/landscape.js';
+import type { Weights } from '../model/score.js';
 import { featureCounts, scoreOf } from '../model/stats.js';
 import { visible, visibleLine } from '../text/visible.js';
 import { visibleClaims } from '../views/sources.js';
 import { STATUS_MEANING, statusLabel } from '../views/status.js';
+import { scoreCellDoc } from './scoreDetail.js';
 import type { Target } from './state/reducer.js';
 
 export type Tone = 'heading' | 'label' | 'muted' | 'accent' | 'warning';
@@ -36,6 +39,29 @@ interface Ctx {
   vendors: readonly string[];
   width: number;
   ascii: boolean;
+  /** Scorecard weights (for a score's evidence). */
+  weights?: Weights;
+  /** Today and the stale threshold (claims older are marked stale, in words). */
+  freshness?: Freshness;
+}
+
+/** The stale mark drawn after a status, and the word that goes with it. */
+export const staleMark = (ascii: boolean) => (ascii ? '*' : '†');
+
+/** `As of` with the claim's age, and "stale" in words when it is older than the threshold. */
+function asOfLine(c: Ctx, cell: Cell): DocLine[] {
+  if (!c.freshness) return field('As of', claimDate(c.land, cell), c.width);
+  const age = claimAge(c.land, cell, c.freshness);
+  const lines = field('As of', `${age.date} (${ageText(age.date, c.freshness.today)} old)`, c.width);
+  if (isStaleClaim(c.land, cell, c.freshness))
+    lines.push([
+      { text: 'Freshness: ', tone: 'label' },
+      {
+        text: `${staleMark(c.ascii)} STALE: older than ${durationText(c.freshness.staleAfter)}; re-check the sources`,
+        tone: 'warning',
+      },
+    ]);
+  return lines;
 }
 
 const vendorName = (land: Landscape, id: string) => visibleLine(land.vendorById.get(id)?.name ?? id);
@@ -95,7 +121,7 @@ function cellDoc(c: Ctx, kind: 'feature' | 'compute', rowId: string, vendor: str
     { text: statusLabel(cell.status, c.ascii), status: cell.status },
     { text: ` — ${STATUS_MEANING[cell.status]}`, tone: 'muted' },
   ]);
-  lines.push(...field('As of', claimDate(land, cell), c.width));
+  lines.push(...asOfLine(c, cell));
   if (feature?.description) lines.push(...field('About', feature.description, c.width));
   lines.push([]);
   lines.push([{ text: 'Note', tone: 'heading' }]);
@@ -125,6 +151,9 @@ function matrixRowDoc(c: Ctx, kind: 'feature' | 'compute', rowId: string): Doc {
       { text: statusLabel(cell.status, c.ascii).padEnd(10), status: cell.status },
       { text: ` ${vendorName(land, v)}`, tone: 'heading' },
       { text: `  as of ${claimDate(land, cell)} ${refs.join('')}`, tone: 'muted' },
+      ...(isStaleClaim(land, cell, c.freshness)
+        ? [{ text: ` ${staleMark(c.ascii)} stale`, tone: 'warning' as Tone }]
+        : []),
     ]);
     if (cell.note) lines.push(...para(cell.note, c.width, '    '));
   }
@@ -230,11 +259,14 @@ function sourceDoc(c: Ctx, id: string): Doc {
   ];
   if (claims.length === 0) lines.push([{ text: 'No shown claim cites this source.', tone: 'muted' }]);
   for (const cl of claims) {
-    let status: Status | undefined;
-    if (cl.kind === 'feature' && cl.vendor) status = cellOf(c.land, cl.vendor, cl.id).status;
-    if (cl.kind === 'compute' && cl.vendor) status = computeCellOf(c.land, cl.vendor, cl.id).status;
+    let claimCell: Cell | undefined;
+    if (cl.kind === 'feature' && cl.vendor) claimCell = cellOf(c.land, cl.vendor, cl.id);
+    if (cl.kind === 'compute' && cl.vendor) claimCell = computeCellOf(c.land, cl.vendor, cl.id);
+    const status: Status | undefined = claimCell?.status;
     const head: Segment[] = [{ text: `• ${cl.kind.padEnd(8)} `, tone: 'muted' }];
     if (status) head.push({ text: `${statusLabel(status, c.ascii)} `, status });
+    if (claimCell && isStaleClaim(c.land, claimCell, c.freshness))
+      head.push({ text: `${staleMark(c.ascii)} stale `, tone: 'warning' });
     const body = para(cl.label, c.width - 12 - (status ? 11 : 0));
     body.forEach((l, i) => {
       lines.push(i === 0 ? [...head, ...l] : [{ text: ' '.repeat(11) }, ...l]);
@@ -267,7 +299,11 @@ function scoreDoc(c: Ctx, categoryId: string): Doc {
 }
 
 export function buildDoc(target: Target, c: Ctx): Doc {
-  if (target.kind === 'cell') return cellDoc(c, target.cellKind, target.row, target.vendor);
+  if (target.kind === 'cell') {
+    const kind = target.cellKind;
+    if (kind === 'score') return scoreCellDoc(c, target.row, target.vendor);
+    return cellDoc(c, kind, target.row, target.vendor);
+  }
   switch (target.view) {
     case 'features':
       return matrixRowDoc(c, 'feature', target.row);

@@ -10,7 +10,10 @@
  */
 import { render, useInput } from 'ink';
 import { useState } from 'react';
-import type { Landscape } from '../model/landscape.js';
+import type { DatasetWatcher, Reloaded } from '../data/watch.js';
+import type { Freshness } from '../model/freshness.js';
+import { buildLandscape, type Landscape } from '../model/landscape.js';
+import type { Weights } from '../model/score.js';
 import type { Io } from '../run/io.js';
 import type { ViewName } from '../views/types.js';
 import { App } from './App.js';
@@ -24,6 +27,12 @@ export interface DashboardOptions {
   level: 0 | 1 | 2 | 3;
   ascii: boolean;
   io: Io;
+  /** Scorecard weights to start from (--weights). */
+  weights?: Weights;
+  /** Today and the stale threshold. */
+  freshness?: Freshness;
+  /** A dataset file or folder to watch and reload on change (--watch). */
+  watch?: string;
 }
 
 const ENTER_ALT = '\u001b[?1049h\u001b[H';
@@ -61,7 +70,10 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   stdout.write(ENTER_ALT);
   const links = hyperlinksSupported(opts.io.env);
   const fault = opts.io.env.TRAINSCAPE_FAULT;
-  const instance = render(
+  // What a reload changes: the data, and the banner of a save that did not load.
+  let land = opts.land;
+  let banner: string | undefined;
+  const tree = () => (
     <ErrorBoundary
       onError={(error) => {
         failure = error;
@@ -69,23 +81,50 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
       }}
     >
       <App
-        land={opts.land}
+        land={land}
         vendors={opts.vendors}
         initialView={opts.view}
         ascii={opts.ascii}
         level={opts.level}
         links={links}
+        weights={opts.weights}
+        freshness={opts.freshness}
+        banner={banner}
+        watching={opts.watch !== undefined}
       />
       {fault === 'render' || fault === 'input' ? <Fault kind={fault} /> : null}
-    </ErrorBoundary>,
-    { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
+    </ErrorBoundary>
   );
+  const instance = render(tree(), { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+  let watcher: DatasetWatcher | undefined;
+  const stopWatching = () => {
+    watcher?.close();
+    watcher = undefined;
+  };
+  if (opts.watch !== undefined) {
+    const { watchDataset } = await import('../data/watch.js');
+    const { formatProblem } = await import('../data/problems.js');
+    watcher = watchDataset(opts.watch, (r: Reloaded) => {
+      if (r.ok) {
+        land = buildLandscape(r.dataset);
+        banner = undefined;
+      } else {
+        const errors = r.problems.filter((p) => p.severity === 'error');
+        const first = errors[0] ?? r.problems[0];
+        const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
+        banner = `Reload failed, showing the last good data: ${first ? formatProblem(first) : 'invalid dataset'}${more}`;
+      }
+      instance.rerender(tree());
+    });
+  }
   const onSignal = (signal: NodeJS.Signals) => {
+    stopWatching();
     instance.unmount();
     restore();
     process.exit(SIGNAL_CODES[signal] ?? 1);
   };
   const onCrash = (error: unknown) => {
+    stopWatching();
     instance.unmount();
     restore();
     stderr.write(`trainscape: the dashboard stopped: ${(error as Error)?.message ?? String(error)}\n`);
@@ -104,6 +143,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
     stderr.write(`trainscape: the dashboard stopped: ${(error as Error)?.message ?? String(error)}\n`);
     return 1;
   } finally {
+    stopWatching();
     instance.unmount();
     restore();
     for (const s of signals) process.off(s, onSignal);

@@ -7,7 +7,8 @@
  */
 import stringWidth from 'string-width';
 import { visibleLine } from '../text/visible.js';
-import { cellText, fitWidths } from '../views/layout.js';
+import { cellText, fitWidths, staleGlyph } from '../views/layout.js';
+import { statusLabel } from '../views/status.js';
 import type { TableCell, TableColumn } from '../views/types.js';
 import type { Seg } from './components/SegLine.js';
 import { fitText } from './fit.js';
@@ -118,7 +119,12 @@ function statusSegs(
   ascii: boolean,
   align?: 'left' | 'right',
 ): Seg {
-  const text = fitText(cellText(cell, ascii), width, align);
+  const label = cellText(cell, ascii);
+  // A stale mark survives a narrow column: the word gives way, not the mark.
+  const text =
+    cell?.stale && cell.status && stringWidth(label) > width && width > 2
+      ? fitText(statusLabel(cell.status, ascii), width - 1, align) + staleGlyph(ascii)
+      : fitText(label, width, align);
   return { text, color: cell?.status ? theme.status[cell.status] : undefined };
 }
 

@@ -39,7 +39,7 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
       const { state: s, screen: sc } = latest.current;
       const context = focusOf(s);
       const bounds = sc.bounds;
-      const m = matchCommand(context, input, key);
+      const m = matchCommand(context, input, key, s.view);
       if (!m) {
         if (context === 'search' && printable(input, key)) {
           const text = s.search.query + input;
@@ -59,6 +59,12 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
           return;
         }
         dispatch({ type: 'open', target: targetAt(s.view, sc.p, sc.shaped.lines, sc.nav.row, sc.nav.col), bounds });
+        return;
+      }
+      if (id === 'weight.up' || id === 'weight.down' || id === 'weight.off') {
+        // The category is the row under the cursor.
+        const line = sc.shaped.lines[sc.nav.row];
+        dispatch({ type: 'command', id, arg: line?.kind === 'row' ? line.row.id : undefined, bounds });
         return;
       }
       dispatch({ type: 'command', id, arg: m.spec, bounds });

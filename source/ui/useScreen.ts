@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { ViewName } from '../views/types.js';
 import { panelPage } from './components/Panel.js';
+import { type ScorecardLayout, scorecardLayout } from './scorecardLayout.js';
 import { type Bounds, clampNav, type Nav, type NavState } from './state/reducer.js';
 import { filterAndSort, type Line, matchLines, type Projected, project, type Shaped, shape } from './state/screen.js';
 import { type Geometry, geometry } from './tableLines.js';
@@ -34,11 +35,16 @@ export interface Screen {
   bounds: Bounds;
   nav: Nav;
   stacked: boolean;
+  /** The scorecard's split of the body (null in other views). */
+  layout: ScorecardLayout | null;
+  /** Lines under the header in every view (the scorecard's table gets only part of it). */
+  fullBody: number;
 }
 
 export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: boolean, overlayLines: number): Screen {
   const { view, vendors } = state;
-  const table = useMemo(() => tableOf(view, vendors), [tableOf, view, vendors]);
+  const weights = view === 'scorecard' ? state.weights : undefined;
+  const table = useMemo(() => tableOf(view, vendors, weights), [tableOf, view, vendors, weights]);
   const p = useMemo(() => project(table, vendors, ascii), [table, vendors, ascii]);
   const isMatrix = p.statusCols.length > 0;
   const sort = state.sort[view];
@@ -55,12 +61,17 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
     () => geometry(p, size.columns, stacked && !market, market ? 0 : table.frozen),
     [p, size.columns, stacked, market, table.frozen],
   );
+  const scorecard = view === 'scorecard';
   const footer = useMemo(
-    () => (isMatrix ? ['legend'] : market ? [] : (table.notes ?? []).slice(0, 2)),
-    [isMatrix, market, table.notes],
+    () =>
+      isMatrix ? [table.stale ? 'legend+stale' : 'legend'] : market || scorecard ? [] : (table.notes ?? []).slice(0, 2),
+    [isMatrix, market, scorecard, table.notes, table.stale],
   );
   const header = !stacked && !market;
-  const bodyHeight = Math.max(1, size.rows - 1 - CHROME - (header ? 1 : 0) - footer.length);
+  const fullBody = Math.max(1, size.rows - 1 - CHROME - (header ? 1 : 0) - footer.length);
+  // The scorecard keeps room under its scores for the ranking and the quadrant.
+  const layout = scorecard ? scorecardLayout(fullBody, shaped.lines.length * (stacked ? 2 : 1), state.chart) : null;
+  const bodyHeight = layout ? layout.tableHeight : fullBody;
   const cellCursor = !market;
   const lineHeight = market ? 2 : geo.lineHeight;
   const page = Math.max(
@@ -98,6 +109,8 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
     bounds,
     nav,
     stacked,
+    layout,
+    fullBody,
   };
 }
 

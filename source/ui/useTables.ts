@@ -6,23 +6,31 @@
  * background, one per tick, so the first frame stays fast and Tab is instant.
  */
 import { useCallback, useEffect, useRef } from 'react';
+import type { Freshness } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
+import type { Weights } from '../model/score.js';
 import { buildView } from '../views/index.js';
 import { type TableModel, VIEW_NAMES, type ViewName } from '../views/types.js';
 
 /** Views whose vendor columns are projected rather than rebuilt. */
 export const PROJECTED: ReadonlySet<ViewName> = new Set(['features', 'compute']);
 
-export type TableOf = (view: ViewName, vendors: readonly string[]) => TableModel;
+export type TableOf = (view: ViewName, vendors: readonly string[], weights?: Weights) => TableModel;
 
-export function tableCache(land: Landscape): TableOf {
+export function tableCache(land: Landscape, freshness?: Freshness): TableOf {
   const cache = new Map<string, TableModel>();
   const all = land.vendors.map((v) => v.id);
-  return (view, vendors) => {
-    const key = PROJECTED.has(view) ? `${view}|*` : `${view}|${vendors.join(',')}`;
+  return (view, vendors, weights) => {
+    // Only the scorecard depends on the weights.
+    const w = view === 'scorecard' && weights ? `|${JSON.stringify(weights)}` : '';
+    const key = PROJECTED.has(view) ? `${view}|*` : `${view}|${vendors.join(',')}${w}`;
     let t = cache.get(key);
     if (!t) {
-      t = buildView(view, land, { vendors: PROJECTED.has(view) ? all : vendors }).table;
+      t = buildView(view, land, {
+        vendors: PROJECTED.has(view) ? all : vendors,
+        weights: view === 'scorecard' ? weights : undefined,
+        freshness,
+      }).table;
       if (cache.size > 40) cache.clear();
       cache.set(key, t);
     }
@@ -30,10 +38,11 @@ export function tableCache(land: Landscape): TableOf {
   };
 }
 
-/** Props: the landscape and the shown vendors (for background builds). */
-export function useTables(land: Landscape, vendors: readonly string[]): TableOf {
-  const ref = useRef<{ land: Landscape; of: TableOf } | null>(null);
-  if (!ref.current || ref.current.land !== land) ref.current = { land, of: tableCache(land) };
+/** Props: the landscape, the shown vendors (for background builds), and the freshness settings. */
+export function useTables(land: Landscape, vendors: readonly string[], freshness?: Freshness): TableOf {
+  const ref = useRef<{ land: Landscape; freshness?: Freshness; of: TableOf } | null>(null);
+  if (!ref.current || ref.current.land !== land || ref.current.freshness !== freshness)
+    ref.current = { land, freshness, of: tableCache(land, freshness) };
   const of = ref.current.of;
   useEffect(() => {
     let i = 0;
@@ -47,5 +56,5 @@ export function useTables(land: Landscape, vendors: readonly string[]): TableOf 
     timer = setTimeout(next, 30);
     return () => clearTimeout(timer);
   }, [of, vendors]);
-  return useCallback<TableOf>((view, v) => of(view, v), [of]);
+  return useCallback<TableOf>((view, v, w) => of(view, v, w), [of]);
 }

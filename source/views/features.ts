@@ -1,6 +1,7 @@
 /** The feature matrix: one row per feature, one status column per shown vendor. */
 import type { Status } from '../data/schema.js';
-import { cellOf, type Landscape } from '../model/landscape.js';
+import { type Freshness, isStaleClaim, staleLegend } from '../model/freshness.js';
+import { cellOf, claimDate, type Landscape } from '../model/landscape.js';
 import { withLazyJson } from './lazy.js';
 import { sourcesCited } from './sourcesCited.js';
 import { STATUS_WORD } from './status.js';
@@ -9,6 +10,8 @@ import { vendorColumns } from './vendorColumns.js';
 
 export function buildFeatures(land: Landscape, opts: ViewOptions): BuiltView {
   const vendors = opts.vendors;
+  const f0 = opts.freshness;
+  let anyStale = false;
   const table: TableModel = {
     view: 'features',
     title: 'Feature matrix',
@@ -23,20 +26,24 @@ export function buildFeatures(land: Landscape, opts: ViewOptions): BuiltView {
         { text: f.name },
         ...vendors.map((v) => {
           const cell = cellOf(land, v, f.id);
+          const stale = isStaleClaim(land, cell, f0);
+          if (stale) anyStale = true;
           return {
             text: STATUS_WORD[cell.status],
             status: cell.status,
             ref: { kind: 'feature' as const, row: f.id, vendor: v },
+            ...(stale ? { stale } : {}),
           };
         }),
       ],
     })),
   };
 
-  return withLazyJson(table, () => featuresJson(land, vendors));
+  if (anyStale && f0) table.stale = staleLegend(f0);
+  return withLazyJson(table, () => featuresJson(land, vendors, f0));
 }
 
-function featuresJson(land: Landscape, vendors: readonly string[]): BuiltView['json'] {
+function featuresJson(land: Landscape, vendors: readonly string[], f0?: Freshness): BuiltView['json'] {
   const rows = land.features.map((f) => ({
     id: f.id,
     category: f.category,
@@ -44,7 +51,8 @@ function featuresJson(land: Landscape, vendors: readonly string[]): BuiltView['j
     cells: Object.fromEntries(
       vendors.map((v) => {
         const cell = cellOf(land, v, f.id);
-        return [v, { status: cell.status as Status, note: cell.note ?? '', sources: [...cell.sources] }];
+        const fresh = f0 ? { asOf: claimDate(land, cell), stale: isStaleClaim(land, cell, f0) } : {};
+        return [v, { status: cell.status as Status, note: cell.note ?? '', sources: [...cell.sources], ...fresh }];
       }),
     ),
   }));

@@ -9,8 +9,13 @@ export const COLUMN_GAP = 2;
 /** The exact text a cell shows (status cells get their glyph). */
 export function cellText(cell: TableCell | undefined, ascii = false): string {
   if (!cell) return '';
-  return cell.status ? statusLabel(cell.status, ascii) : visibleLine(cell.text);
+  if (cell.status)
+    return cell.stale ? statusLabel(cell.status, ascii) + staleGlyph(ascii) : statusLabel(cell.status, ascii);
+  return visibleLine(cell.text);
 }
+
+/** The mark after a stale claim's status (the legend and the evidence pane say "stale" in words). */
+export const staleGlyph = (ascii = false) => (ascii ? '*' : '†');
 
 /** Natural width of each column: its widest cell or title, clamped to its min/max. */
 export function naturalWidths(table: TableModel, ascii = false, sampleRows = 2000): number[] {

@@ -1,4 +1,6 @@
 /** One row per vendor: who they are, what they sell for training, and how the matrix reads for them. */
+
+import { durationText, staleClaims } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
 import { computeCounts, featureCounts } from '../model/stats.js';
 import { sourcesCited } from './sourcesCited.js';
@@ -10,6 +12,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
     if (!v) return [];
     const counts = featureCounts(land, id);
     const compute = computeCounts(land, id);
+    const stale = opts.freshness ? staleClaims(land, id, opts.freshness) : undefined;
     return [
       {
         id,
@@ -22,6 +25,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         dataTieIn: v.dataTieIn ?? '',
         features: { total: land.features.length, ...counts },
         accelerators: { total: land.accelerators.length, ...compute },
+        ...(stale ? { stale } : {}),
         sources: v.sources,
       },
     ];
@@ -32,13 +36,14 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
       title: 'Vendors at a glance',
       frozen: 1,
       columns: [
-        { id: 'vendor', title: 'Vendor', minWidth: 22, maxWidth: 32 },
+        { id: 'vendor', title: 'Vendor', minWidth: 24, maxWidth: 32 },
         { id: 'parent', title: 'Parent', minWidth: 10, maxWidth: 24 },
         { id: 'ga', title: 'GA', align: 'right', minWidth: 3, maxWidth: 3 },
         { id: 'preview', title: 'Preview', align: 'right', minWidth: 7, maxWidth: 7 },
         { id: 'partial', title: 'Partial', align: 'right', minWidth: 7, maxWidth: 7 },
         { id: 'none', title: 'None', align: 'right', minWidth: 4, maxWidth: 4 },
         { id: 'unknown', title: 'Unknown', align: 'right', minWidth: 7, maxWidth: 7 },
+        { id: 'stale', title: 'Stale', align: 'right', minWidth: 5, maxWidth: 5 },
         { id: 'accelerators', title: 'Accel. GA', align: 'right', minWidth: 9, maxWidth: 9 },
         { id: 'products', title: 'Training products', minWidth: 20, maxWidth: 60 },
         { id: 'pricing', title: 'Pricing unit', minWidth: 16, maxWidth: 50 },
@@ -56,6 +61,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
           { text: String(r.features.partial) },
           { text: String(r.features.none) },
           { text: String(r.features.unknown) },
+          { text: r.stale ? String(r.stale.feature + r.stale.compute) : '' },
           { text: `${r.accelerators.ga}/${r.accelerators.total}` },
           { text: r.trainingProducts.join('; ') },
           { text: r.pricingUnit },
@@ -65,6 +71,11 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
       })),
       notes: [
         `Feature counts are out of ${land.features.length} features; accelerator counts out of ${land.accelerators.length}.`,
+        ...(opts.freshness
+          ? [
+              `Stale: feature and accelerator claims older than ${durationText(opts.freshness.staleAfter)} (today ${opts.freshness.today}; --stale-after).`,
+            ]
+          : []),
       ],
     },
     json: {

@@ -1,5 +1,7 @@
 /** The shapes every view model shares, so the screen and printed output draw from one source. */
 import type { Status } from '../data/schema.js';
+import type { Freshness } from '../model/freshness.js';
+import type { Weights } from '../model/score.js';
 
 export const VIEW_NAMES = ['overview', 'features', 'compute', 'deals', 'market', 'scorecard', 'sources'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
@@ -17,6 +19,10 @@ export const VIEW_TITLES: Record<ViewName, string> = {
 export interface ViewOptions {
   /** Vendor ids to show, in display order. */
   vendors: readonly string[];
+  /** Scorecard weights by category id (missing categories weigh 1; 0 excludes). */
+  weights?: Weights;
+  /** Today and the stale threshold; without it nothing is marked stale. */
+  freshness?: Freshness;
 }
 
 export interface TableColumn {
@@ -34,7 +40,8 @@ export interface TableColumn {
 
 /** What Enter on a cell opens: a claim with its evidence. */
 export interface CellRef {
-  kind: 'feature' | 'compute';
+  /** `score`: a scorecard cell (row = category id or `overall`); Enter lists the cells behind it. */
+  kind: 'feature' | 'compute' | 'score';
   row: string;
   vendor: string;
 }
@@ -43,6 +50,10 @@ export interface TableCell {
   text: string;
   status?: Status;
   ref?: CellRef;
+  /** The claim is older than the stale threshold (drawn with a mark after the status). */
+  stale?: boolean;
+  /** Drawn dimmed (an excluded scorecard category). */
+  dim?: boolean;
 }
 
 export interface TableRow {
@@ -68,6 +79,18 @@ export interface TableModel {
   /** How many leading columns stay put when the rest scroll sideways. */
   frozen: number;
   /** Lines printed under the table (legends, footnotes). */
+  notes?: string[];
+  /** Further tables printed after this one (the scorecard's quadrant); CSV leaves them out. */
+  sections?: TableSection[];
+  /** Some cell is stale: the legend explains the stale mark. */
+  stale?: string;
+}
+
+/** A small extra table printed under a view's main table. */
+export interface TableSection {
+  title: string;
+  columns: TableColumn[];
+  rows: TableRow[];
   notes?: string[];
 }
 

@@ -14,6 +14,8 @@ const DIR = import.meta.dirname;
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const EXT = { table: 'txt', json: 'json', csv: 'csv', markdown: 'md' } as const;
 const SMALL = 'test/fixtures/small.yaml';
+/** A fixed "today" so freshness is the same every day: some fixture claims are past 12 months, some not. */
+const GOLDEN_TODAY = { TRAINSCAPE_TODAY: '2027-01-12' };
 const NEXT = 'test/fixtures/small-next.yaml';
 
 function golden(name: string, actual: string): void {
@@ -33,7 +35,9 @@ describe('golden files: views × formats on the small fixture', () => {
   for (const view of VIEW_NAMES) {
     for (const format of FORMATS) {
       it(`${view} as ${format}`, async () => {
-        const r = await runMain(['--data', SMALL, '--view', view, '--format', format, '--width', '80']);
+        const r = await runMain(['--data', SMALL, '--view', view, '--format', format, '--width', '80'], {
+          env: GOLDEN_TODAY,
+        });
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
         golden(`views/${view}.${EXT[format]}`, r.stdout);
@@ -42,12 +46,12 @@ describe('golden files: views × formats on the small fixture', () => {
   }
 
   it('features as a coloured table (FORCE_COLOR)', async () => {
-    const r = await runMain(['--data', SMALL, '--view', 'features', '--width', '60'], { env: { FORCE_COLOR: '1' } });
+    const r = await runMain(['--data', SMALL, '--view', 'features', '--width', '60'], { env: { FORCE_COLOR: '1', ...GOLDEN_TODAY } });
     golden('views/features.color.txt', r.stdout);
   });
 
   it('features as an ASCII table (TERM=dumb)', async () => {
-    const r = await runMain(['--data', SMALL, '--view', 'features', '--width', '40'], { env: { TERM: 'dumb' } });
+    const r = await runMain(['--data', SMALL, '--view', 'features', '--width', '40'], { env: { TERM: 'dumb', ...GOLDEN_TODAY } });
     golden('views/features.ascii.txt', r.stdout);
   });
 });
@@ -55,7 +59,7 @@ describe('golden files: views × formats on the small fixture', () => {
 describe('golden files: diff × formats', () => {
   for (const format of FORMATS) {
     it(`diff as ${format}`, async () => {
-      const r = await runMain(['diff', SMALL, NEXT, '--format', format, '--width', '100']);
+      const r = await runMain(['diff', SMALL, NEXT, '--format', format, '--width', '100'], { env: GOLDEN_TODAY });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(1);
       golden(`diff/diff.${EXT[format]}`, r.stdout);

@@ -12,7 +12,8 @@ const FILE = path.resolve(import.meta.dirname, '..', '..', 'docs', 'usage.md');
 const SAMPLE = /<!-- sample(?:\(head=(\d+)\))?: (.*?) -->\n```(\w*)\n([\s\S]*?)```/g;
 
 async function output(args: string, head?: number): Promise<string> {
-  const r = await runMain(args.split(/\s+/).filter(Boolean));
+  // The same fixed "today" as the golden files, so stale marks do not change with the date.
+  const r = await runMain(args.split(/\s+/).filter(Boolean), { env: { TRAINSCAPE_TODAY: '2027-01-12' } });
   const lines = r.stdout.replace(/\n$/, '').split('\n');
   return `${(head ? lines.slice(0, head) : lines).join('\n')}\n`.replace(/\r\n/g, '\n');
 }

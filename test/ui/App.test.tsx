@@ -199,7 +199,8 @@ describe('the dashboard on a small dataset', () => {
   it('the scorecard shows its table and notes', async () => {
     const app = await open({ land: small, view: 'scorecard', columns: 120, rows: 30 });
     expect(app.frame()).toContain('Overall');
-    expect(app.frame()).toContain('Score = (GA');
+    expect(app.frame()).toMatch(/Ranking 1\. alpha \d+%/);
+    expect(app.frame()).toContain('weight ×1');
   });
 
   it('below 80 columns the matrix stacks: the name, then vendor statuses under it', async () => {

@@ -2,6 +2,7 @@
 import { Box } from 'ink';
 import { STATUSES } from '../../data/schema.js';
 import { visibleLine } from '../../text/visible.js';
+import { staleGlyph } from '../../views/layout.js';
 import { statusLabel } from '../../views/status.js';
 import { clip } from '../fit.js';
 import { useUi } from '../UiContext.js';
@@ -13,14 +14,15 @@ export function Footer({ lines, width }: { lines: readonly string[]; width: numb
   return (
     <Box flexDirection="column">
       {lines.map((l) => {
-        const segs: Seg[] =
-          l === 'legend'
-            ? [
-                { text: 'Legend: ', color: theme.muted },
-                ...STATUSES.map((s) => ({ text: `${statusLabel(s, ascii)}  `, color: theme.status[s] })),
-              ]
-            : [{ text: clip(visibleLine(l), width), color: theme.muted }];
-        return <SegLine key={l} segs={l === 'legend' ? clipSegs(segs, width) : segs} />;
+        const legend = l === 'legend' || l === 'legend+stale';
+        const segs: Seg[] = legend
+          ? [
+              { text: 'Legend: ', color: theme.muted },
+              ...STATUSES.map((s) => ({ text: `${statusLabel(s, ascii)}  `, color: theme.status[s] })),
+              ...(l === 'legend+stale' ? [{ text: `${staleGlyph(ascii)} stale`, color: theme.warning }] : []),
+            ]
+          : [{ text: clip(visibleLine(l), width), color: theme.muted }];
+        return <SegLine key={l} segs={legend ? clipSegs(segs, width) : segs} />;
       })}
     </Box>
   );

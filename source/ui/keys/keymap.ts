@@ -38,6 +38,11 @@ export type CommandId =
   | 'fold.toggle'
   | 'fold.all'
   | 'help.toggle'
+  | 'weight.up'
+  | 'weight.down'
+  | 'weight.off'
+  | 'weights.reset'
+  | 'quadrant.toggle'
   | 'quit'
   | 'interrupt';
 
@@ -52,7 +57,11 @@ export interface Command {
   contexts: readonly KeyContext[];
   /** A short word for the status-bar hints; commands without one are only in help. */
   hint?: string;
+  /** Only in these views (the scorecard's weight keys); every view when absent. */
+  views?: readonly ViewName[];
 }
+
+import type { ViewName } from '../../views/types.js';
 
 const TABLE_LIKE: readonly KeyContext[] = ['table', 'evidence', 'help', 'picker'];
 const SCROLLERS: readonly KeyContext[] = ['table', 'evidence', 'help', 'picker'];
@@ -64,6 +73,7 @@ export const CATEGORIES = [
   'Evidence',
   'Vendor picker',
   'Search box',
+  'Scorecard',
   'General',
 ] as const;
 
@@ -219,6 +229,50 @@ export const KEYMAP: readonly Command[] = [
     category: 'Search box',
     contexts: ['search'],
     hint: 'clear',
+  },
+  {
+    id: 'weight.up',
+    keys: ['+', '='],
+    description: 'Scorecard: weigh the category under the cursor more (+1)',
+    category: 'Scorecard',
+    contexts: ['table'],
+    hint: 'more',
+    views: ['scorecard'],
+  },
+  {
+    id: 'weight.down',
+    keys: ['-'],
+    description: 'Scorecard: weigh the category under the cursor less (−1, down to 0)',
+    category: 'Scorecard',
+    contexts: ['table'],
+    hint: 'less',
+    views: ['scorecard'],
+  },
+  {
+    id: 'weight.off',
+    keys: ['0'],
+    description: 'Scorecard: exclude the category under the cursor (weight 0; + brings it back)',
+    category: 'Scorecard',
+    contexts: ['table'],
+    hint: 'exclude',
+    views: ['scorecard'],
+  },
+  {
+    id: 'weights.reset',
+    keys: ['r'],
+    description: 'Scorecard: put the weights back to where they started (--weights, else equal)',
+    category: 'Scorecard',
+    contexts: ['table'],
+    views: ['scorecard'],
+  },
+  {
+    id: 'quadrant.toggle',
+    keys: ['c'],
+    description: 'Scorecard: show the quadrant chart instead of the scores (when both do not fit)',
+    category: 'Scorecard',
+    contexts: ['table'],
+    hint: 'quadrant',
+    views: ['scorecard'],
   },
   {
     id: 'help.toggle',

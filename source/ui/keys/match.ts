@@ -1,5 +1,6 @@
 /** Turns an Ink key event into a command of the keymap, for the focused context. */
 import type { Key } from 'ink';
+import type { ViewName } from '../../views/types.js';
 import { type Command, KEYMAP, type KeyContext } from './keymap.js';
 
 /** Whether an Ink key event is the key a spec names. */
@@ -49,10 +50,11 @@ export interface Matched {
   spec: string;
 }
 
-/** The first command of the focused context whose key this is. */
-export function matchCommand(context: KeyContext, input: string, key: Key): Matched | undefined {
+/** The first command of the focused context (and, for view-bound commands, the view) whose key this is. */
+export function matchCommand(context: KeyContext, input: string, key: Key, view?: ViewName): Matched | undefined {
   for (const command of KEYMAP) {
     if (!command.contexts.includes(context)) continue;
+    if (command.views && (view === undefined || !command.views.includes(view))) continue;
     for (const spec of command.keys) if (keyMatches(spec, input, key)) return { command, spec };
   }
   return undefined;

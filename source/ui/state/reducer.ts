@@ -14,7 +14,7 @@ import { leftToShow, maxLeft } from './columns.js';
 
 /** What Enter opened: a claim, a whole matrix row, or a row of another view. */
 export type Target =
-  | { kind: 'cell'; cellKind: 'feature' | 'compute'; row: string; vendor: string }
+  | { kind: 'cell'; cellKind: 'feature' | 'compute' | 'score'; row: string; vendor: string }
   | { kind: 'row'; view: ViewName; row: string };
 
 export type Overlay =
@@ -53,6 +53,12 @@ export interface NavState {
   /** A one-line message for the status bar (cleared by the next key). */
   message: string;
   quit: boolean;
+  /** Scorecard weights by category id (absent: 1); start from --weights. */
+  weights: Readonly<Record<string, number>>;
+  /** The weights to go back to (r). */
+  startWeights: Readonly<Record<string, number>>;
+  /** Scorecard: the quadrant chart shown in place of the scores (when both do not fit). */
+  chart: boolean;
 }
 
 /** What is on screen, as the reducer needs it. */
@@ -85,7 +91,9 @@ export type Action =
   | { type: 'command'; id: CommandId; arg?: string; bounds: Bounds }
   | { type: 'open'; target: Target | null; bounds: Bounds }
   | { type: 'search.type'; text: string; bounds: Bounds }
-  | { type: 'clamp'; bounds: Bounds };
+  | { type: 'clamp'; bounds: Bounds }
+  /** The dataset was reloaded: keep what still exists (vendors, cursor clamped to the new bounds). */
+  | { type: 'data'; allVendors: readonly string[]; bounds: Bounds };
 
 const ORIGIN: Nav = { row: 0, col: 0, top: 0, left: 0 };
 
@@ -93,6 +101,7 @@ export function initialState(opts: {
   view: ViewName;
   vendors: readonly string[];
   allVendors: readonly string[];
+  weights?: Readonly<Record<string, number>>;
 }): NavState {
   const nav = Object.fromEntries(VIEW_NAMES.map((v) => [v, { ...ORIGIN }])) as Record<ViewName, Nav>;
   const vendors = opts.vendors.length > 0 ? [...opts.vendors] : [...opts.allVendors];
@@ -108,7 +117,28 @@ export function initialState(opts: {
     overlay: null,
     message: '',
     quit: false,
+    weights: { ...opts.weights },
+    startWeights: { ...opts.weights },
+    chart: false,
   };
+}
+
+/** Largest weight + goes to. */
+export const MAX_WEIGHT = 10;
+
+/** Changes the weight of the category under the cursor (`arg`); the overall row has none. */
+function setWeight(s: NavState, id: CommandId, category: string | undefined): NavState {
+  if (!category || category === 'overall') return { ...s, message: 'Put the cursor on a category row to weigh it' };
+  const cur = s.weights[category] ?? 1;
+  let next = cur;
+  if (id === 'weight.up') next = Math.min(MAX_WEIGHT, Math.floor(cur) + 1);
+  else if (id === 'weight.down') next = Math.max(0, Math.ceil(cur) - 1);
+  else next = 0;
+  if (next === cur) {
+    const why = id === 'weight.up' ? `at most ${MAX_WEIGHT}` : 'already excluded';
+    return { ...s, message: `Weight ${why}` };
+  }
+  return { ...s, weights: { ...s.weights, [category]: next } };
 }
 
 const clampN = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));
@@ -316,6 +346,14 @@ function command(s0: NavState, id: CommandId, arg: string | undefined, b: Bounds
       }));
     case 'search.backspace':
       return typeSearch(s, [...s.search.query].slice(0, -1).join(''), b);
+    case 'weight.up':
+    case 'weight.down':
+    case 'weight.off':
+      return setWeight(s, id, arg);
+    case 'weights.reset':
+      return { ...s, weights: { ...s.startWeights }, message: 'Weights back to where they started' };
+    case 'quadrant.toggle':
+      return { ...s, chart: !s.chart };
     case 'open':
       return s;
   }
@@ -356,5 +394,12 @@ export function reduce(s0: NavState, a: Action): NavState {
       return typeSearch(s, a.text, a.bounds);
     case 'clamp':
       return s;
+    case 'data': {
+      const known = new Set(a.allVendors);
+      const kept = s.vendors.filter((v) => known.has(v));
+      const vendors = kept.length > 0 ? kept : [...a.allVendors];
+      const overlay = s.overlay?.kind === 'vendors' ? null : s.overlay;
+      return { ...s, allVendors: [...a.allVendors], vendors, overlay };
+    }
   }
 }

@@ -1,0 +1,140 @@
+/**
+ * How old each claim is. A claim's date is its own `asOf`, else its newest
+ * source's accessed date, else the dataset's `asOf` (`claimDate`). A claim is
+ * stale when that date is more than the threshold (`--stale-after`, default
+ * 12 months) before "today" (injectable: `TRAINSCAPE_TODAY=YYYY-MM-DD`). Pure.
+ */
+import type { Cell } from '../data/schema.js';
+import { claimDate, type Landscape, UNKNOWN_CELL } from './landscape.js';
+
+export interface Duration {
+  amount: number;
+  unit: 'd' | 'w' | 'm' | 'y';
+}
+
+export interface Freshness {
+  /** YYYY-MM-DD. */
+  today: string;
+  staleAfter: Duration;
+}
+
+export const DEFAULT_STALE_AFTER: Duration = { amount: 12, unit: 'm' };
+
+const UNIT_WORDS: Record<Duration['unit'], [string, string]> = {
+  d: ['day', 'days'],
+  w: ['week', 'weeks'],
+  m: ['month', 'months'],
+  y: ['year', 'years'],
+};
+
+/** `90d`, `6w`, `6m`, `1y` (also `90 days`, `12 months`); undefined when it is not one. */
+export function parseDuration(text: string): Duration | undefined {
+  const m = /^\s*(\d{1,5})\s*(d|days?|w|weeks?|m|mo|months?|y|years?)\s*$/i.exec(text);
+  if (!m) return undefined;
+  const amount = Number(m[1]);
+  const unit = (m[2] ?? 'd').toLowerCase();
+  const u: Duration['unit'] = unit.startsWith('d')
+    ? 'd'
+    : unit.startsWith('w')
+      ? 'w'
+      : unit.startsWith('y')
+        ? 'y'
+        : 'm';
+  if (amount <= 0) return undefined;
+  return { amount, unit: u };
+}
+
+export function durationText(d: Duration): string {
+  const [one, many] = UNIT_WORDS[d.unit];
+  return `${d.amount} ${d.amount === 1 ? one : many}`;
+}
+
+/** A YYYY-MM-DD date, or undefined. */
+export function parseDay(text: string | undefined): string | undefined {
+  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  // Round-trips only when the date exists (no 2026-02-30); no zod needed on the start-up path.
+  return new Date(`${text}T00:00:00Z`).toISOString().startsWith(text) ? text : undefined;
+}
+
+/** Today in the local calendar, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+const utc = (day: string) => {
+  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+};
+
+/** `day` moved forward by a duration (months and years by the calendar, clamped to the month's end). */
+export function addDuration(day: string, d: Duration): string {
+  const [y = 1970, m = 1, dd = 1] = day.split('-').map(Number);
+  let out: Date;
+  if (d.unit === 'd' || d.unit === 'w') out = new Date(Date.UTC(y, m - 1, dd + d.amount * (d.unit === 'w' ? 7 : 1)));
+  else {
+    const months = d.amount * (d.unit === 'y' ? 12 : 1);
+    const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+    out = new Date(Date.UTC(y, m - 1 + months, Math.min(dd, last)));
+  }
+  return out.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `from` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** A date is stale when it plus the threshold is before today. */
+export function isStale(date: string, f: Freshness): boolean {
+  return addDuration(date, f.staleAfter) < f.today;
+}
+
+/** How old a date is, in words a person reads at a glance: `today`, `12 days`, `5 months`, `2.1 years`. */
+export function ageText(date: string, today: string): string {
+  const days = daysBetween(date, today);
+  if (days < 0) return 'in the future';
+  if (days === 0) return 'today';
+  if (days < 60) return `${days} day${days === 1 ? '' : 's'}`;
+  const months = Math.floor(days / 30.44);
+  if (months < 24) return `${months} months`;
+  return `${(days / 365.25).toFixed(1)} years`;
+}
+
+/** A short age for tight places: `0d`, `45d`, `5mo`, `2.1y`. */
+export function ageShort(date: string, today: string): string {
+  const days = daysBetween(date, today);
+  if (days < 60) return `${Math.max(0, days)}d`;
+  if (days < 730) return `${Math.floor(days / 30.44)}mo`;
+  return `${(days / 365.25).toFixed(1)}y`;
+}
+
+export interface ClaimAge {
+  date: string;
+  days: number;
+  stale: boolean;
+}
+
+export function claimAge(land: Landscape, cell: Cell, f: Freshness): ClaimAge {
+  const date = claimDate(land, cell);
+  return { date, days: daysBetween(date, f.today), stale: isStale(date, f) };
+}
+
+/** Whether a cell is a claim recorded in the dataset and older than the threshold (a missing cell is no claim). */
+export function isStaleClaim(land: Landscape, cell: Cell, f: Freshness | undefined): boolean {
+  return f !== undefined && cell !== UNKNOWN_CELL && isStale(claimDate(land, cell), f);
+}
+
+/** The legend for the stale mark. */
+export function staleLegend(f: Freshness, ascii = false): string {
+  return `${ascii ? '*' : '†'} stale: claim older than ${durationText(f.staleAfter)} (today ${f.today})`;
+}
+
+/** Stale feature and compute claims of a vendor (cells with no claim recorded are not claims). */
+export function staleClaims(land: Landscape, vendor: string, f: Freshness): { feature: number; compute: number } {
+  let feature = 0;
+  let compute = 0;
+  for (const cell of Object.values(land.dataset.cells[vendor] ?? {})) if (claimAge(land, cell, f).stale) feature++;
+  for (const cell of Object.values(land.dataset.compute[vendor] ?? {})) if (claimAge(land, cell, f).stale) compute++;
+  return { feature, compute };
+}

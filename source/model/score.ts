@@ -1,0 +1,193 @@
+/**
+ * The weighted scorecard and the quadrant, as pure functions of the matrix.
+ *
+ * Scale: a `ga` cell earns 1 point, `preview` and `partial` ½, `none` 0;
+ * `unknown` cells are left out of the denominator and counted, so missing data
+ * neither punishes nor rewards a vendor. A category score is points ÷ known
+ * cells. The overall score is the weighted mean of the category scores that
+ * are known, over the categories whose weight is above 0 (weight 0 excludes a
+ * category; a category with no known cell is left out for that vendor).
+ *
+ * Quadrant: breadth = (ga + preview + partial) ÷ known features; maturity =
+ * ga ÷ (ga + preview + partial). Every feature counts, whatever the weights.
+ */
+import type { Landscape } from './landscape.js';
+import { featureCounts, STATUS_POINTS, type StatusCounts, scoreOf } from './stats.js';
+
+export { STATUS_POINTS, scoreOf };
+
+/** Category id → weight (≥ 0). Categories not named weigh 1. */
+export type Weights = Readonly<Record<string, number>>;
+
+export const DEFAULT_WEIGHT = 1;
+
+export function weightOf(weights: Weights, category: string): number {
+  const w = weights[category];
+  return w === undefined || !Number.isFinite(w) || w < 0 ? DEFAULT_WEIGHT : w;
+}
+
+/** Every category's weight, in dataset order. */
+export function resolveWeights(land: Landscape, weights: Weights = {}): Record<string, number> {
+  return Object.fromEntries(land.categories.map((c) => [c.id, weightOf(weights, c.id)]));
+}
+
+/** Known cells (ga, preview, partial, none) of a count. */
+export const knownOf = (c: StatusCounts) => c.ga + c.preview + c.partial + c.none;
+
+/** Points of a count on the documented scale. */
+export function pointsOf(c: StatusCounts): number {
+  return c.ga * STATUS_POINTS.ga + c.preview * STATUS_POINTS.preview + c.partial * STATUS_POINTS.partial;
+}
+
+export interface CategoryScore {
+  category: string;
+  weight: number;
+  counts: StatusCounts;
+  /** 0..1, or undefined when no cell of the category is known. */
+  score: number | undefined;
+}
+
+export interface VendorScore {
+  vendor: string;
+  categories: CategoryScore[];
+  /** Weighted mean (0..1) of the known category scores with weight > 0; undefined when there are none. */
+  score: number | undefined;
+  /** Unknown cells across every category. */
+  unknown: number;
+  /** Categories that counted towards the overall score. */
+  scored: number;
+}
+
+/** The weighted mean of `(weight, score)` pairs, skipping unknown scores and zero weights. */
+export function weightedMean(parts: readonly { weight: number; score: number | undefined }[]): number | undefined {
+  let num = 0;
+  let den = 0;
+  for (const p of parts) {
+    if (p.score === undefined || !(p.weight > 0)) continue;
+    num += p.weight * p.score;
+    den += p.weight;
+  }
+  if (den === 0) return undefined;
+  // Clamp away floating-point drift so a mean of 1s is exactly 1.
+  return Math.min(1, Math.max(0, num / den));
+}
+
+export function scoreVendor(land: Landscape, vendor: string, weights: Weights = {}): VendorScore {
+  const categories = land.categories.map((c) => {
+    const counts = featureCounts(land, vendor, c.id);
+    return { category: c.id, weight: weightOf(weights, c.id), counts, score: scoreOf(counts) };
+  });
+  return {
+    vendor,
+    categories,
+    score: weightedMean(categories),
+    unknown: categories.reduce((n, c) => n + c.counts.unknown, 0),
+    scored: categories.filter((c) => c.score !== undefined && c.weight > 0).length,
+  };
+}
+
+/** Scores within this distance are a tie (floating-point sums of the same values can differ in the last bit). */
+export const TIE = 1e-9;
+
+/**
+ * Vendors best first: by overall score (a vendor with no score last), ties
+ * kept in the given (display) order, so the ranking is stable.
+ */
+export function rank<T extends { score: number | undefined }>(rows: readonly T[]): T[] {
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => {
+      const sa = a.r.score ?? -1;
+      const sb = b.r.score ?? -1;
+      return Math.abs(sa - sb) > TIE ? sb - sa : a.i - b.i;
+    })
+    .map(({ r }) => r);
+}
+
+export interface QuadrantPoint {
+  vendor: string;
+  /** Share of features with a known status that are available (ga, preview or partial); undefined when none is known. */
+  breadth: number | undefined;
+  /** Share of the available features that are GA; undefined when none is available. */
+  maturity: number | undefined;
+  counts: StatusCounts;
+}
+
+export function quadrantPoint(land: Landscape, vendor: string): QuadrantPoint {
+  const counts = featureCounts(land, vendor);
+  const available = counts.ga + counts.preview + counts.partial;
+  const known = knownOf(counts);
+  return {
+    vendor,
+    counts,
+    breadth: known === 0 ? undefined : available / known,
+    maturity: available === 0 ? undefined : counts.ga / available,
+  };
+}
+
+export const QUADRANT_NAMES = {
+  leaders: 'Leaders',
+  broad: 'Broad, maturing',
+  focused: 'Focused',
+  emerging: 'Emerging',
+} as const;
+export type QuadrantId = keyof typeof QUADRANT_NAMES;
+
+/**
+ * Which quadrant a point is in, split at `mid` (the shown vendors' average on
+ * each axis, so the quadrants compare the vendors with each other). A point on
+ * a line counts as high.
+ */
+export function quadrantOf(
+  p: { breadth: number | undefined; maturity: number | undefined },
+  mid: { breadth: number; maturity: number },
+): QuadrantId | undefined {
+  if (p.breadth === undefined || p.maturity === undefined) return undefined;
+  const wide = p.breadth >= mid.breadth - TIE;
+  const mature = p.maturity >= mid.maturity - TIE;
+  if (wide) return mature ? 'leaders' : 'broad';
+  return mature ? 'focused' : 'emerging';
+}
+
+/** The average of the defined values (0.5 when there are none). */
+export function averageOf(values: readonly (number | undefined)[]): number {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length === 0 ? 0.5 : known.reduce((a, b) => a + b, 0) / known.length;
+}
+
+export type ParsedWeights = { ok: true; weights: Record<string, number> } | { ok: false; message: string };
+
+/**
+ * Parses `--weights training=3,governance=2`: category ids, or names matched
+ * case-insensitively when only one category has that name (or id). Values are
+ * finite numbers ≥ 0. Categories not named keep weight 1.
+ */
+export function parseWeights(
+  specs: readonly string[],
+  categories: readonly { id: string; name: string }[],
+): ParsedWeights {
+  const valid = `valid categories: ${categories.map((c) => c.id).join(', ')}`;
+  const weights: Record<string, number> = {};
+  const parts = specs.flatMap((s) => s.split(',')).map((s) => s.trim());
+  for (const part of parts) {
+    if (part === '') continue;
+    const eq = part.lastIndexOf('=');
+    if (eq <= 0) return { ok: false, message: `--weights wants CATEGORY=NUMBER, got "${part}"; ${valid}` };
+    const key = part.slice(0, eq).trim();
+    const raw = part.slice(eq + 1).trim();
+    const lower = key.toLowerCase();
+    const exact = categories.find((c) => c.id === key);
+    const loose = categories.filter((c) => c.id.toLowerCase() === lower || c.name.toLowerCase() === lower);
+    const cat = exact ?? (loose.length === 1 ? loose[0] : undefined);
+    if (!cat) {
+      const why = loose.length > 1 ? 'is ambiguous' : 'is not a category';
+      return { ok: false, message: `--weights: "${key}" ${why}; ${valid}` };
+    }
+    const n = /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isFinite(n) || n < 0) {
+      return { ok: false, message: `--weights: ${cat.id}=${raw} is not a number ≥ 0; ${valid}` };
+    }
+    weights[cat.id] = n;
+  }
+  return { ok: true, weights };
+}
