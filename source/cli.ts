@@ -214,6 +214,7 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
     );
   }
   const freshness = freshnessOf(args, io);
+  const loadedAt = Date.now();
   const ctx = await loadContext(args.data, args.vendor);
   const parsed = parseWeights(args.weights, ctx.land.categories);
   if (!parsed.ok) throw new UsageError(parsed.message, 'e.g. --weights distributed-training=3,governance=2');
@@ -230,6 +231,7 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
       weights,
       freshness,
       watch: args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined,
+      loadedAt,
     });
   }
   const view = buildView(args.view, ctx.land, { vendors: ctx.vendors, weights, freshness });

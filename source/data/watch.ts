@@ -26,6 +26,8 @@ export interface WatchOptions {
   pollMs?: number;
   /** Force polling (tests; file systems without change events). */
   poll?: boolean;
+  /** When the dataset was last read (ms since the epoch): a file changed since then reloads at once. */
+  since?: number;
 }
 
 export interface DatasetWatcher {
@@ -91,6 +93,11 @@ export function watchPath(target: string, onChange: () => void, opts: WatchOptio
     }
   }
   if (mode === 'poll') startPolling();
+  // A save between reading the dataset and starting to watch would otherwise be missed.
+  if (opts.since !== undefined) {
+    const files = isDir ? safeList(target) : [target];
+    if (files.some((f) => mtimeOf(f) > (opts.since as number))) changed();
+  }
   return {
     get mode() {
       return watcher ? 'watch' : 'poll';
@@ -103,6 +110,14 @@ export function watchPath(target: string, onChange: () => void, opts: WatchOptio
       for (const f of polled.splice(0)) unwatchFile(f, onStat);
     },
   };
+}
+
+function mtimeOf(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 function safeList(dir: string): string[] {

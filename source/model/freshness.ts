@@ -96,7 +96,7 @@ export function ageText(date: string, today: string): string {
   if (days < 0) return 'in the future';
   if (days === 0) return 'today';
   if (days < 60) return `${days} day${days === 1 ? '' : 's'}`;
-  const months = Math.floor(days / 30.44);
+  const months = Math.round(days / 30.44);
   if (months < 24) return `${months} months`;
   return `${(days / 365.25).toFixed(1)} years`;
 }
@@ -105,7 +105,7 @@ export function ageText(date: string, today: string): string {
 export function ageShort(date: string, today: string): string {
   const days = daysBetween(date, today);
   if (days < 60) return `${Math.max(0, days)}d`;
-  if (days < 730) return `${Math.floor(days / 30.44)}mo`;
+  if (days < 730) return `${Math.round(days / 30.44)}mo`;
   return `${(days / 365.25).toFixed(1)}y`;
 }
 

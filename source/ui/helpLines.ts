@@ -1,6 +1,9 @@
 /** The help overlay's lines, generated from the keymap (one or two columns by width). Pure. */
 import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import { STATUSES } from '../data/schema.js';
+import { QUADRANT_NAMES } from '../model/score.js';
+import { BREADTH_MEANING, MATURITY_MEANING, SPLIT_MEANING } from '../views/quadrant.js';
 import { STATUS_MEANING, statusLabel } from '../views/status.js';
 import type { Seg } from './components/SegLine.js';
 import { fitText } from './fit.js';
@@ -28,6 +31,11 @@ export function helpLines(width: number, theme: UiTheme, ascii: boolean): Seg[][
       { text: `  ${fitText(statusLabel(s, ascii), 11)}`, color: theme.status[s] },
       { text: STATUS_MEANING[s] },
     ]),
+    [
+      { text: `  ${fitText(ascii ? '*' : '†', 11)}`, color: theme.warning },
+      { text: 'stale: older than --stale-after' },
+    ],
+    ...scorecardHelp(width >= 150 ? Math.floor((width - 2) / 2) : width, theme),
   ];
   if (width < 150) return [...blocks.flat(), ...legend];
   // Two columns: fill the left with blocks until about half the lines, the rest on the right.
@@ -50,4 +58,26 @@ export function helpLines(width: number, theme: UiTheme, ascii: boolean): Seg[][
 function padTo(segs: Seg[], width: number): Seg[] {
   const w = segs.reduce((a, s) => a + stringWidth(s.text), 0);
   return w >= width ? segs : [...segs, { text: ' '.repeat(width - w) }];
+}
+
+/** The scorecard's scale and the quadrant's axes, defined rather than implied. */
+function scorecardHelp(width: number, theme: UiTheme): Seg[][] {
+  const defs: [string, string][] = [
+    ['Score', 'GA 1, Preview and Partial ½, None 0 per cell, ÷ known cells; Unknown left out, shown as (n?)'],
+    ['Overall', 'Σ weight × score ÷ Σ weight over categories with a score; weight 0 excludes'],
+    ['Breadth', BREADTH_MEANING.replace(/^Breadth = /, '')],
+    ['Maturity', MATURITY_MEANING.replace(/^Maturity = /, '')],
+    [
+      'Quadrants',
+      `${SPLIT_MEANING} ${QUADRANT_NAMES.leaders}: high on both; ${QUADRANT_NAMES.broad}: broad, fewer GA; ${QUADRANT_NAMES.focused}: fewer features, mostly GA; ${QUADRANT_NAMES.emerging}: low on both`,
+    ],
+  ];
+  const out: Seg[][] = [[{ text: '' }], [{ text: 'Scorecard and quadrant', bold: true, color: theme.accent }]];
+  for (const [term, meaning] of defs) {
+    const lines = wrapAnsi(meaning, Math.max(10, width - 13), { hard: true, trim: true }).split('\n');
+    lines.forEach((l, i) => {
+      out.push([{ text: `  ${fitText(i === 0 ? term : '', 11)}`, bold: i === 0 }, { text: l }]);
+    });
+  }
+  return out;
 }

@@ -33,6 +33,8 @@ export interface DashboardOptions {
   freshness?: Freshness;
   /** A dataset file or folder to watch and reload on change (--watch). */
   watch?: string;
+  /** When the dataset was read (ms since the epoch): a save after it and before watching starts still reloads. */
+  loadedAt?: number;
 }
 
 const ENTER_ALT = '\u001b[?1049h\u001b[H';
@@ -77,7 +79,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
     <ErrorBoundary
       onError={(error) => {
         failure = error;
-        instance.unmount(error);
+        instance?.unmount(error);
       }}
     >
       <App
@@ -95,37 +97,44 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
       {fault === 'render' || fault === 'input' ? <Fault kind={fault} /> : null}
     </ErrorBoundary>
   );
-  const instance = render(tree(), { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+  let instance: ReturnType<typeof render> | undefined;
   let watcher: DatasetWatcher | undefined;
   const stopWatching = () => {
     watcher?.close();
     watcher = undefined;
   };
+  // Watch before the first frame, so no save is missed while the dashboard starts.
   if (opts.watch !== undefined) {
     const { watchDataset } = await import('../data/watch.js');
     const { formatProblem } = await import('../data/problems.js');
-    watcher = watchDataset(opts.watch, (r: Reloaded) => {
-      if (r.ok) {
-        land = buildLandscape(r.dataset);
-        banner = undefined;
-      } else {
-        const errors = r.problems.filter((p) => p.severity === 'error');
-        const first = errors[0] ?? r.problems[0];
-        const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
-        banner = `Reload failed, showing the last good data: ${first ? formatProblem(first) : 'invalid dataset'}${more}`;
-      }
-      instance.rerender(tree());
-    });
+    watcher = watchDataset(
+      opts.watch,
+      (r: Reloaded) => {
+        if (r.ok) {
+          land = buildLandscape(r.dataset);
+          banner = undefined;
+        } else {
+          const errors = r.problems.filter((p) => p.severity === 'error');
+          const first = errors[0] ?? r.problems[0];
+          const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
+          banner = `Reload failed, showing the last good data: ${first ? formatProblem(first) : 'invalid dataset'}${more}`;
+        }
+        instance?.rerender(tree());
+      },
+      { since: opts.loadedAt },
+    );
   }
+  const ink = render(tree(), { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+  instance = ink;
   const onSignal = (signal: NodeJS.Signals) => {
     stopWatching();
-    instance.unmount();
+    ink.unmount();
     restore();
     process.exit(SIGNAL_CODES[signal] ?? 1);
   };
   const onCrash = (error: unknown) => {
     stopWatching();
-    instance.unmount();
+    ink.unmount();
     restore();
     stderr.write(`trainscape: the dashboard stopped: ${(error as Error)?.message ?? String(error)}\n`);
     process.exit(1);
@@ -135,7 +144,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   process.once('uncaughtException', onCrash);
   process.once('exit', restore);
   try {
-    await instance.waitUntilExit();
+    await ink.waitUntilExit();
     if (failure) throw failure;
     return 0;
   } catch (error) {
@@ -144,7 +153,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
     return 1;
   } finally {
     stopWatching();
-    instance.unmount();
+    ink.unmount();
     restore();
     for (const s of signals) process.off(s, onSignal);
     process.off('uncaughtException', onCrash);

@@ -1,0 +1,179 @@
+/**
+ * The Scorecard view with ink-testing-library: weight keys re-sort the
+ * ranking live, Enter shows the cells behind a score, the quadrant is
+ * readable at 80×24, and a reload (new data, or a banner) keeps the cursor.
+ */
+import stringWidth from 'string-width';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadOrThrow } from '../../source/data/load.js';
+import { buildLandscape } from '../../source/model/landscape.js';
+import { App } from '../../source/ui/App.js';
+import { buildScorecardModel } from '../../source/views/scorecard.js';
+import { bundledLandscape, KEYS, renderApp } from '../helpers/render.js';
+import { SMALL } from '../helpers/tmp.js';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => {
+  cleanup?.();
+  cleanup = undefined;
+});
+
+async function open(opts: Parameters<typeof renderApp>[0]) {
+  const app = await renderApp(opts);
+  cleanup = app.unmount;
+  return app;
+}
+
+function expectFits(lines: string[], columns: number, rows: number) {
+  expect(lines.length).toBeLessThanOrEqual(rows - 1);
+  for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(columns);
+}
+
+/** The ranking line as the screen shows it: vendor labels, best first. */
+const rankingOf = (frame: string) =>
+  [...(frame.split('\n').find((l) => l.startsWith('Ranking ')) ?? '').matchAll(/\d+\. ([a-z0-9-]+) \d+%/g)].map(
+    (m) => m[1],
+  );
+
+describe('the Scorecard view', () => {
+  const land = bundledLandscape();
+  const all = land.vendors.map((v) => v.id);
+  const expected = (weights: Record<string, number>) =>
+    buildScorecardModel(land, { vendors: all, weights }).ranking.map((r) => r.vendor);
+
+  it('+ and - change the weight of the category under the cursor, and the ranking re-sorts live', async () => {
+    const app = await open({ view: 'scorecard', columns: 120, rows: 40 });
+    expect(rankingOf(app.frame())).toEqual(expected({}));
+    const first = land.categories[0]?.id as string;
+    await app.press('+', '+');
+    expect(app.lines().find((l) => l.includes(land.categories[0]?.name ?? '?'))).toMatch(/\s3\s/);
+    expect(rankingOf(app.frame())).toEqual(expected({ [first]: 3 }));
+    expect(expected({ [first]: 3 })).not.toEqual(expected({}));
+    expect(app.frame()).toContain('Scorecard (your weights)');
+    await app.press('-');
+    expect(rankingOf(app.frame())).toEqual(expected({ [first]: 2 }));
+    await app.press('r');
+    expect(rankingOf(app.frame())).toEqual(expected({}));
+    expect(app.frame()).toContain('Weights back to where they started');
+  });
+
+  it('0 excludes a category, and - on an excluded one says so', async () => {
+    const app = await open({ view: 'scorecard', columns: 120, rows: 40 });
+    await app.press(KEYS.down, KEYS.down, '0');
+    const cat = land.categories[2]?.id as string;
+    expect(rankingOf(app.frame())).toEqual(expected({ [cat]: 0 }));
+    expect(app.frame()).toContain('weight excluded (0)');
+    await app.press('-');
+    expect(app.frame()).toContain('Weight already excluded');
+  });
+
+  it('starts from --weights', async () => {
+    const app = await open({ view: 'scorecard', columns: 120, rows: 40, props: { weights: { automl: 0, agents: 4 } } });
+    expect(rankingOf(app.frame())).toEqual(expected({ automl: 0, agents: 4 }));
+    expect(app.lines().find((l) => l.includes('Agents'))).toMatch(/\s4\s/);
+  });
+
+  it('says how the score under the cursor is made, and Enter lists the cells behind it', async () => {
+    const app = await open({ view: 'scorecard', columns: 120, rows: 40 });
+    await app.press(KEYS.right, KEYS.right);
+    const howLine = app.lines().find((l) => l.includes('= (')) ?? '';
+    expect(howLine).toMatch(
+      /Data integration & preparation · Databricks Mosaic AI: \d+% = \(\d+ GA \+ ½×\d+\) ÷ \d+ known/,
+    );
+    await app.press(KEYS.enter);
+    const f = app.frame();
+    expect(f).toContain('Score: Data integration & preparation — Databricks Mosaic AI');
+    expect(f).toContain('Cells behind it');
+    expect(f).toMatch(/✓ GA\s+Managed notebooks\s+1 pt/);
+  });
+
+  it('Enter on an overall score lists each category with its weight and share', async () => {
+    const app = await open({ view: 'scorecard', columns: 120, rows: 40 });
+    await app.press('G', KEYS.right, KEYS.right, KEYS.enter);
+    const f = app.frame();
+    expect(f).toContain('Overall score — Databricks Mosaic AI');
+    expect(f).toMatch(/Σ weight × score ÷ Σ weight/);
+  });
+
+  it('the weight keys belong to the Scorecard only: not in the Features hints, and inert there', async () => {
+    const app = await open({ view: 'features', columns: 120, rows: 30 });
+    expect(app.lines().at(-1)).not.toContain('more');
+    const before = app.frame();
+    await app.press('+', '0');
+    expect(app.frame()).toBe(before);
+  });
+});
+
+describe.each([
+  [80, 24],
+  [120, 40],
+  [200, 50],
+])('the quadrant at %i×%i', (columns, rows) => {
+  it('draws every vendor as a labelled point with named quadrants and axes, and fits', async () => {
+    const land = bundledLandscape();
+    const app = await open({ view: 'scorecard', columns, rows });
+    if (columns === 80) {
+      // The scores fill 80×24; c shows the quadrant in their place.
+      expect(app.frame()).not.toContain('breadth →');
+      await app.press('c');
+    }
+    const f = app.frame();
+    for (const label of ['databricks', 'vertex-ai', 'sagemaker', 'azure-ml']) expect(f).toContain(label);
+    expect(f).toContain('Leaders');
+    expect(f).toContain('Emerging');
+    expect(f).toMatch(/breadth → \(available ÷ known\)/);
+    expect(f).toContain('maturity ↑');
+    const q = buildScorecardModel(land, { vendors: land.vendors.map((v) => v.id) }).quadrant;
+    for (const p of q.points)
+      expect(f).toContain(
+        `breadth ${Math.round((p.breadth ?? 0) * 100)}%  maturity ${Math.round((p.maturity ?? 0) * 100)}%`,
+      );
+    expectFits(app.lines(), columns, rows);
+  });
+});
+
+describe('a reload while the dashboard runs', () => {
+  const base = loadOrThrow(SMALL).dataset;
+  const small = buildLandscape(base);
+
+  it('keeps the view, cursor and weights when the data changes; a banner shows a failed save and goes', async () => {
+    const app = await open({ land: small, view: 'scorecard', columns: 100, rows: 24 });
+    await app.press(KEYS.down, '+');
+    expect(app.frame()).toMatch(/Serving\s+2/);
+    // Beta's endpoints go from preview to GA: its Serving score goes 50% → 100%.
+    const next = buildLandscape({
+      ...base,
+      cells: { ...base.cells, beta: { ...base.cells.beta, endpoints: { status: 'ga', sources: ['beta-docs'] } } },
+    });
+    app.rerender(<App land={next} vendors={[]} initialView="scorecard" ascii={false} />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(app.frame()).toMatch(/Serving\s+2\s+100%\s+100%/);
+    expect(app.frame()).toContain('row 2/3');
+    app.rerender(
+      <App land={next} vendors={[]} initialView="scorecard" ascii={false} banner="Reload failed: x.yaml:3:7: bad" />,
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(app.frame()).toContain('⚠ Reload failed: x.yaml:3:7: bad');
+    expect(app.frame()).toMatch(/Serving\s+2\s+100%\s+100%/);
+    expectFits(app.lines(), 100, 24);
+    app.rerender(<App land={next} vendors={[]} initialView="scorecard" ascii={false} />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(app.frame()).not.toContain('Reload failed');
+  });
+
+  it('clamps the cursor when rows vanish, and drops vendors that are gone', async () => {
+    const app = await open({ land: small, view: 'overview', columns: 100, rows: 24 });
+    await app.press(KEYS.down);
+    expect(app.frame()).toContain('row 2/2');
+    const fewer = buildLandscape({
+      ...base,
+      vendors: base.vendors.filter((v) => v.id === 'alpha'),
+      cells: { alpha: base.cells.alpha ?? {} },
+      compute: { alpha: base.compute.alpha ?? {} },
+    });
+    app.rerender(<App land={fewer} vendors={[]} initialView="overview" ascii={false} />);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(app.frame()).toContain('row 1/1');
+    expect(app.frame()).not.toContain('Beta AI');
+  });
+});
