@@ -14,6 +14,21 @@ function keyText(key: unknown): string {
   return isScalar(key) ? String(key.value) : String(key);
 }
 
+/** Each mapping's pairs by key text, built once: locating thousands of problems stays linear. */
+const indexes = new WeakMap<object, Map<string, { key: unknown; value: unknown }>>();
+function pairOf(map: { items: { key: unknown; value: unknown }[] }, key: string) {
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      const k = keyText(p.key);
+      if (!index.has(k)) index.set(k, p);
+    }
+    indexes.set(map, index);
+  }
+  return index.get(key);
+}
+
 /**
  * Finds the deepest node along `path` and returns its 1-based position.
  * With `atKey`, a final map segment points at its key rather than its value
@@ -31,7 +46,7 @@ export function locate(
     const seg = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => keyText(p.key) === String(seg));
+      const pair = pairOf(node, String(seg));
       if (!pair) break;
       offset = offsetOf(pair.key) ?? offset;
       if (last && atKey) break;
