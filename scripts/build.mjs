@@ -38,15 +38,19 @@ const YOGA_PATCHES = [['typeof fetch', 'typeof __yogaWithoutFetch', 2]];
 const inkFrameCaches = {
   name: 'ink-frame-caches',
   setup(b) {
-    b.onLoad({ filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
-      let text = readFileSync(args.path, 'utf8');
-      for (const [from, to, count] of YOGA_PATCHES) {
-        const found = text.split(from).length - 1;
-        if (found !== count) throw new Error(`yoga-without-fetch: expected ${count} × ${JSON.stringify(from)}, found ${found}`);
-        text = text.replaceAll(from, to);
-      }
-      return { contents: text, loader: 'js' };
-    });
+    b.onLoad(
+      { filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ },
+      (args) => {
+        let text = readFileSync(args.path, 'utf8');
+        for (const [from, to, count] of YOGA_PATCHES) {
+          const found = text.split(from).length - 1;
+          if (found !== count)
+            throw new Error(`yoga-without-fetch: expected ${count} × ${JSON.stringify(from)}, found ${found}`);
+          text = text.replaceAll(from, to);
+        }
+        return { contents: text, loader: 'js' };
+      },
+    );
     b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/](output|render-node-to-output)\.js$/ }, (args) => {
       const file = args.path.split(/[\\/]/).pop();
       let text = readFileSync(args.path, 'utf8');
