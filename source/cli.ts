@@ -240,6 +240,8 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
 }
 
 const COMPLETIONS_FLAG = '--get-yargs-completions';
+/** How many data problems a view command prints before pointing at validate. */
+const SHOWN_PROBLEMS = 10;
 
 export async function main(args: string[], io: Io = processIo()): Promise<number> {
   const fail = (message: string, hint?: string) => {
@@ -281,7 +283,9 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
       return EXIT.usage;
     }
     if (err instanceof DataError) {
-      for (const p of err.problems) io.stderr.write(`${formatProblem(p)}\n`);
+      // The first few; validate lists them all (a file of 20,000 unknown keys must not flood the terminal).
+      for (const p of err.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${formatProblem(p)}\n`);
+      if (err.problems.length > SHOWN_PROBLEMS) io.stderr.write(`… and ${err.problems.length - SHOWN_PROBLEMS} more\n`);
       if (onlyBadPaths(err.problems)) return EXIT.usage;
       const n = err.problems.filter((p) => p.severity === 'error').length;
       fail(`the dataset is not valid (${n} problem${n === 1 ? '' : 's'}); run trainscape validate for the full list`);
