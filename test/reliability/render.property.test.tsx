@@ -1,0 +1,150 @@
+/**
+ * Property: any schema-valid dataset renders every view at any size without
+ * throwing. Datasets come from bench/generate.mjs (random vendor, feature,
+ * category, accelerator and source counts and seed) with arbitrary strings —
+ * any code point, and known-hostile ones — written into every free-text field,
+ * then checked by the real loader. Each is drawn at random columns 20..400 and
+ * rows 6..120 through every view, evidence, help and the vendor picker; no
+ * frame may throw, be taller than rows − 1, or be wider than the terminal.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import fc from 'fast-check';
+import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.mjs';
+import { loadDataset } from '../../source/data/load.js';
+import { buildLandscape } from '../../source/model/landscape.js';
+import { App } from '../../source/ui/App.js';
+import { ErrorBoundary } from '../../source/ui/components/ErrorBoundary.js';
+import { KEYS, tick } from '../helpers/render.js';
+import { tempDir } from '../helpers/tmp.js';
+
+/** Generated cases per run of the suite (docs/reliability.md quotes this number). */
+export const RENDER_RUNS = 20;
+
+const HOSTILE = [
+  '\u001b[31mred\u001b[0m',
+  '\u001b]52;c;ZXZpbA==\u0007',
+  '\u001b]8;;https://evil.example\u001b\\link\u001b]8;;\u001b\\',
+  '\u009b2J C1',
+  'bell\u0007\u0007',
+  'rtl \u202egnp.exe',
+  'zero\u200bwidth\ufeff',
+  'tag\u{e0041}\u{e007f}',
+  '训练平台 日本語テキスト幅',
+  '👩‍💻 🚀 🇯🇵',
+  'line\r\nbreak\u2028sep',
+  'x'.repeat(300),
+  'pipe | "quote" , comma',
+  '\t',
+];
+
+const FREE_TEXT = new Set([
+  'name',
+  'parent',
+  'platform',
+  'pricingUnit',
+  'dataTieIn',
+  'description',
+  'maker',
+  'family',
+  'note',
+  'title',
+  'publisher',
+  'buyer',
+  'target',
+  'metric',
+  'attribution',
+  'text',
+]);
+
+/** Replaces free-text fields, in document order, with the given strings (cycling). */
+function inject(data: unknown, strings: string[]): unknown {
+  let i = 0;
+  const walk = (v: unknown, key?: string): unknown => {
+    if (Array.isArray(v))
+      return v.map((x) => walk(x, key === 'trainingProducts' || key === 'openSource' ? 'text' : undefined));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+    if (typeof v === 'string' && key && FREE_TEXT.has(key) && strings.length > 0) return strings[i++ % strings.length];
+    return v;
+  };
+  return walk(data);
+}
+
+const text = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+);
+
+const dir = tempDir();
+let n = 0;
+
+describe('any valid dataset renders every view at any size', () => {
+  it(`${RENDER_RUNS} generated datasets × sizes: no throw, frame ≤ rows − 1 and ≤ columns`, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          vendors: fc.integer({ min: 1, max: 8 }),
+          features: fc.integer({ min: 1, max: 40 }),
+          categories: fc.integer({ min: 1, max: 6 }),
+          accelerators: fc.integer({ min: 1, max: 5 }),
+          sources: fc.integer({ min: 1, max: 12 }),
+          seed: fc.integer({ min: 1, max: 1_000_000 }),
+        }),
+        fc.array(
+          text.filter((s) => s.trim() !== '' && s.length <= 4000),
+          { minLength: 0, maxLength: 12 },
+        ),
+        fc.integer({ min: 20, max: 400 }),
+        fc.integer({ min: 6, max: 120 }),
+        async (shape, strings, columns, rows) => {
+          const file = path.join(dir, `gen-${n++}.json`);
+          writeFileSync(file, JSON.stringify(inject(generate(shape), strings)));
+          const loaded = loadDataset(file);
+          // Only schema-valid datasets are in scope; the generator and filter should make them all valid.
+          expect(loaded.ok, loaded.ok ? '' : JSON.stringify(loaded.problems.slice(0, 3))).toBe(true);
+          if (!loaded.ok) return;
+          const land = buildLandscape(loaded.loaded.dataset);
+          const errors: Error[] = [];
+          const r = render(
+            <ErrorBoundary onError={(e) => errors.push(e)}>
+              <App land={land} vendors={[]} initialView="overview" ascii={false} level={2} />
+            </ErrorBoundary>,
+          );
+          try {
+            Object.defineProperty(r.stdout, 'columns', { value: columns, configurable: true });
+            Object.defineProperty(r.stdout, 'rows', { value: rows, configurable: true });
+            r.stdout.emit('resize');
+            await tick(5);
+            const check = (where: string) => {
+              expect(errors, where).toEqual([]);
+              const lines = stripVTControlCharacters(r.lastFrame() ?? '').split('\n');
+              expect(lines.length, `${where} at ${columns}×${rows}`).toBeLessThanOrEqual(rows - 1);
+              for (const l of lines) expect(stringWidth(l), `${where}: ${l}`).toBeLessThanOrEqual(columns);
+            };
+            check('start');
+            for (const view of ['1', '2', '3', '4', '5', '6', '7']) {
+              for (const k of [view, 'j', 'l', KEYS.enter, KEYS.esc]) {
+                r.stdin.write(k);
+                await tick(k === KEYS.esc ? 25 : 3);
+                check(`view ${view} after ${JSON.stringify(k)}`);
+              }
+            }
+            for (const k of ['?', KEYS.pgdn, KEYS.esc, 'v', 'j', ' ', KEYS.esc, '/', 'a', KEYS.enter]) {
+              r.stdin.write(k);
+              await tick(k === KEYS.esc ? 25 : 3);
+              check(`overlay after ${JSON.stringify(k)}`);
+            }
+          } finally {
+            r.unmount();
+          }
+        },
+      ),
+      { numRuns: RENDER_RUNS },
+    );
+  }, 60_000);
+});
