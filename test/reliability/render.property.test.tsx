@@ -23,7 +23,7 @@ import { KEYS, tick } from '../helpers/render.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /** Generated cases per run of the suite (docs/reliability.md quotes this number). */
-export const RENDER_RUNS = 20;
+const RENDER_RUNS = 20;
 
 const HOSTILE = [
   '\u001b[31mred\u001b[0m',
