@@ -4,7 +4,7 @@
  * the current bounds. Search text is the only input not in the keymap.
  */
 import { type Key, useInput } from 'ink';
-import { type Dispatch, useCallback, useRef } from 'react';
+import { type Dispatch, useCallback, useEffect, useRef } from 'react';
 import type { KeyContext } from './keys/keymap.js';
 import { matchCommand } from './keys/match.js';
 import type { Action, NavState } from './state/reducer.js';
@@ -71,26 +71,39 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
     },
     [dispatch],
   );
-  const queue = useRef<string[]>([]);
-  const drain = useCallback(() => {
+  // Keys waiting their turn. Each is handled only once the frame of the one
+  // before it has committed, so a key that changes focus (`/` opening search,
+  // Esc closing a pane) decides how the keys after it are read.
+  const queue = useRef<[string, Key][]>([]);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const before = useRef<NavState | undefined>(undefined);
+  const step = useCallback(() => {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = undefined;
     const next = queue.current.shift();
     if (next === undefined) return;
-    handle(...charKey(next));
-    // Let the frame (and so the bounds) catch up before the next key.
-    if (queue.current.length > 0) setTimeout(drain, 0);
+    before.current = latest.current.state;
+    handle(...next);
+    // A key that changes nothing draws no frame; go on shortly anyway.
+    if (queue.current.length > 0) pending.current = setTimeout(step, 30);
   }, [handle]);
+  useEffect(() => {
+    // The state the last key produced is now drawn: take the next key.
+    if (pending.current && queue.current.length > 0 && latest.current.state !== before.current) step();
+  });
+  useEffect(() => () => clearTimeout(pending.current), []);
   const onInput = useCallback(
     (input: string, key: Key) => {
-      // Keys typed faster than a frame (or sent by a script) arrive as one string; take them one at a time.
-      if (input.length > 1 && focusOf(latest.current.state) !== 'search' && isPlain(key)) {
-        const wasIdle = queue.current.length === 0;
-        queue.current.push(...input);
-        if (wasIdle) drain();
+      const keys = splitInput(input, key);
+      if (keys.length === 1 && queue.current.length === 0 && !pending.current) {
+        handle(input, key);
         return;
       }
-      handle(input, key);
+      const idle = queue.current.length === 0 && !pending.current;
+      queue.current.push(...keys);
+      if (idle) step();
     },
-    [handle, drain],
+    [handle, step],
   );
   useInput(onInput, { isActive: active });
 }
@@ -119,6 +132,19 @@ const NO_KEY: Key = {
 };
 
 const isPlain = (key: Key) => !key.ctrl && !key.meta && !key.escape && !key.upArrow && !key.downArrow;
+
+/**
+ * The keys one input event stands for. Keys typed faster than a frame (or sent
+ * by a script) arrive as one string; an Esc followed at once by a key arrives
+ * as that key with Meta. trainscape binds no Meta keys, so that is Esc, then the key.
+ */
+export function splitInput(input: string, key: Key): [string, Key][] {
+  if (input.length > 1 && isPlain(key)) return [...input].map(charKey);
+  if (key.meta && !key.ctrl && !key.escape && input.length === 1 && !/[\u0000-\u001f\u007f]/.test(input)) {
+    return [charKey('\u001b'), charKey(input)];
+  }
+  return [[input, key]];
+}
 
 /** The key event one character of a batched input stands for. */
 export function charKey(ch: string): [string, Key] {
