@@ -85,9 +85,25 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
+/**
+ * Answers per distinct date, per Freshness: a dataset has few distinct dates
+ * but may have hundreds of thousands of claims.
+ */
+const staleMemo = new WeakMap<Freshness, Map<string, boolean>>();
+
 /** A date is stale when it plus the threshold is before today. */
 export function isStale(date: string, f: Freshness): boolean {
-  return addDuration(date, f.staleAfter) < f.today;
+  let memo = staleMemo.get(f);
+  if (!memo) {
+    memo = new Map();
+    staleMemo.set(f, memo);
+  }
+  let stale = memo.get(date);
+  if (stale === undefined) {
+    stale = addDuration(date, f.staleAfter) < f.today;
+    memo.set(date, stale);
+  }
+  return stale;
 }
 
 /** How old a date is, in words a person reads at a glance: `today`, `12 days`, `5 months`, `2.1 years`. */
@@ -120,6 +136,11 @@ export function claimAge(land: Landscape, cell: Cell, f: Freshness): ClaimAge {
   return { date, days: daysBetween(date, f.today), stale: isStale(date, f) };
 }
 
+/** Whether a claim is stale, without the rest of its age (for counting many). */
+export function claimStale(land: Landscape, cell: Cell, f: Freshness): boolean {
+  return isStale(claimDate(land, cell), f);
+}
+
 /** Whether a cell is a claim recorded in the dataset and older than the threshold (a missing cell is no claim). */
 export function isStaleClaim(land: Landscape, cell: Cell, f: Freshness | undefined): boolean {
   return f !== undefined && cell !== UNKNOWN_CELL && isStale(claimDate(land, cell), f);
@@ -134,7 +155,7 @@ export function staleLegend(f: Freshness, ascii = false): string {
 export function staleClaims(land: Landscape, vendor: string, f: Freshness): { feature: number; compute: number } {
   let feature = 0;
   let compute = 0;
-  for (const cell of Object.values(land.dataset.cells[vendor] ?? {})) if (claimAge(land, cell, f).stale) feature++;
-  for (const cell of Object.values(land.dataset.compute[vendor] ?? {})) if (claimAge(land, cell, f).stale) compute++;
+  for (const cell of Object.values(land.dataset.cells[vendor] ?? {})) if (claimStale(land, cell, f)) feature++;
+  for (const cell of Object.values(land.dataset.compute[vendor] ?? {})) if (claimStale(land, cell, f)) compute++;
   return { feature, compute };
 }

@@ -8,12 +8,43 @@ export function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
 
-export function featureCounts(land: Landscape, vendor: string, category?: string): StatusCounts {
-  const counts = emptyCounts();
-  for (const f of land.features) {
-    if (category === undefined || f.category === category) counts[cellOf(land, vendor, f.id).status]++;
+/** A vendor's counts per category and in all, from one pass over the matrix. */
+interface VendorCounts {
+  all: Readonly<StatusCounts>;
+  byCategory: Map<string, Readonly<StatusCounts>>;
+}
+
+/** Memoised per landscape and vendor: views ask for the same counts many times, and a landscape never changes. */
+const memo = new WeakMap<Landscape, Map<string, VendorCounts>>();
+
+function vendorCounts(land: Landscape, vendor: string): VendorCounts {
+  let byVendor = memo.get(land);
+  if (!byVendor) {
+    byVendor = new Map();
+    memo.set(land, byVendor);
+  }
+  let counts = byVendor.get(vendor);
+  if (!counts) {
+    const all = emptyCounts();
+    const byCategory = new Map<string, StatusCounts>();
+    for (const c of land.categories) byCategory.set(c.id, emptyCounts());
+    for (const f of land.features) {
+      const status = cellOf(land, vendor, f.id).status;
+      all[status]++;
+      const cat = byCategory.get(f.category);
+      if (cat) cat[status]++;
+    }
+    for (const c of byCategory.values()) Object.freeze(c);
+    counts = { all: Object.freeze(all), byCategory };
+    byVendor.set(vendor, counts);
   }
   return counts;
+}
+
+/** How many of a vendor's feature cells have each status, in one category or in all. */
+export function featureCounts(land: Landscape, vendor: string, category?: string): Readonly<StatusCounts> {
+  const counts = vendorCounts(land, vendor);
+  return category === undefined ? counts.all : (counts.byCategory.get(category) ?? Object.freeze(emptyCounts()));
 }
 
 export function computeCounts(land: Landscape, vendor: string): StatusCounts {
