@@ -3,23 +3,10 @@
  * search, evidence, vendor filters, resize, and quitting with the terminal
  * restored. tmux is required; without it this suite fails rather than skips.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { requireTmux, type Session, startSession } from '../helpers/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { trainscapeSessions } from '../helpers/tmux.js';
 
-const sessions: Session[] = [];
-function start(args = '', columns = 120, rows = 40, env: Record<string, string> = {}) {
-  const s = startSession(`node bin/trainscape.js ${args}`, columns, rows, env);
-  sessions.push(s);
-  return s;
-}
-
-beforeAll(() => {
-  requireTmux();
-});
-
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const start = trainscapeSessions();
 
 /** A frame is never taller than rows - 1: the last line of the pane stays empty. */
 function expectFits(screen: string, rows: number) {

@@ -3,19 +3,14 @@
  * or a slow link: every key counts, in order, and a key that changes focus
  * (`/` opening search, Esc closing a pane) decides how the keys after it are read.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { requireTmux, type Session, startSession } from '../helpers/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { trainscapeSessions } from '../helpers/tmux.js';
 
-const sessions: Session[] = [];
-beforeAll(() => requireTmux());
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const start = trainscapeSessions();
 
 describe('keys sent in one burst', () => {
   it('are each handled, in order, across focus changes', async () => {
-    const s = startSession('node bin/trainscape.js --view features', 120, 40);
-    sessions.push(s);
+    const s = start('--view features');
     await s.waitFor('Feature matrix · row');
     // Four moves in one read.
     s.type('jjjj');

@@ -5,24 +5,11 @@
  */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SMALL, tempDir } from '../helpers/tmp.js';
-import { requireTmux, type Session, startSession } from '../helpers/tmux.js';
+import { trainscapeSessions } from '../helpers/tmux.js';
 
-const sessions: Session[] = [];
-function start(args: string, columns: number, rows: number, env: Record<string, string> = {}) {
-  const s = startSession(`node bin/trainscape.js ${args}`, columns, rows, env);
-  sessions.push(s);
-  return s;
-}
-
-beforeAll(() => {
-  requireTmux();
-});
-
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const start = trainscapeSessions();
 
 const rankingLine = (screen: string) => screen.split('\n').find((l) => l.startsWith('Ranking ')) ?? '';
 

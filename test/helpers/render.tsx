@@ -5,6 +5,8 @@
  */
 import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
+import { afterEach, expect } from 'vitest';
 import { loadOrThrow } from '../../source/data/load.js';
 import { buildLandscape, type Landscape } from '../../source/model/landscape.js';
 import { App, type AppProps } from '../../source/ui/App.js';
@@ -77,4 +79,26 @@ export async function renderApp(opts: RenderOptions = {}) {
   const frame = () => stripVTControlCharacters(raw());
   const lines = () => frame().split('\n');
   return { ...r, press, frame, raw, lines, resize };
+}
+
+/**
+ * `renderApp` for a test file: each app opened is unmounted after its test.
+ * Call once at the top of the file.
+ */
+export function appsUnmountedAfterEach(): (opts?: RenderOptions) => ReturnType<typeof renderApp> {
+  const open: { unmount: () => void }[] = [];
+  afterEach(() => {
+    for (const app of open.splice(0)) app.unmount();
+  });
+  return async (opts) => {
+    const app = await renderApp(opts);
+    open.push(app);
+    return app;
+  };
+}
+
+/** A frame fits the terminal: at most rows − 1 lines, none wider than the columns. */
+export function expectFits(lines: string[], columns: number, rows: number): void {
+  expect(lines.length).toBeLessThanOrEqual(rows - 1);
+  for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(columns);
 }

@@ -4,6 +4,7 @@
  * polled until the expected text appears (never a fixed sleep alone).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { afterEach, beforeAll } from 'vitest';
 import { ROOT } from './bin.js';
 
 /** Throws (so the suite fails loudly) when tmux is not installed. */
@@ -91,5 +92,27 @@ export function startSession(
     kill: () => {
       spawnSync('tmux', ['kill-session', '-t', name]);
     },
+  };
+}
+
+/**
+ * For a test file: requires tmux, and returns a function that starts
+ * `trainscape ARGS` in a new session; every session is killed after its test.
+ */
+export function trainscapeSessions(): (
+  args?: string,
+  columns?: number,
+  rows?: number,
+  env?: Record<string, string>,
+) => Session {
+  const sessions: Session[] = [];
+  beforeAll(() => requireTmux());
+  afterEach(() => {
+    for (const s of sessions.splice(0)) s.kill();
+  });
+  return (args = '', columns = 120, rows = 40, env = {}) => {
+    const s = startSession(`node bin/trainscape.js ${args}`, columns, rows, env);
+    sessions.push(s);
+    return s;
   };
 }

@@ -1,27 +1,11 @@
-import stringWidth from 'string-width';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadOrThrow } from '../../source/data/load.js';
 import { buildLandscape } from '../../source/model/landscape.js';
-import { KEYS, renderApp } from '../helpers/render.js';
+import { appsUnmountedAfterEach, expectFits, KEYS } from '../helpers/render.js';
 import { SMALL } from '../helpers/tmp.js';
 
 const small = buildLandscape(loadOrThrow(SMALL).dataset);
-let cleanup: (() => void) | undefined;
-afterEach(() => {
-  cleanup?.();
-  cleanup = undefined;
-});
-
-async function open(opts: Parameters<typeof renderApp>[0]) {
-  const app = await renderApp(opts);
-  cleanup = app.unmount;
-  return app;
-}
-
-function expectFits(lines: string[], columns: number, rows: number) {
-  expect(lines.length).toBeLessThanOrEqual(rows - 1);
-  for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(columns);
-}
+const open = appsUnmountedAfterEach();
 
 describe.each([80, 120, 200])('the dashboard at %i columns', (columns) => {
   it('opens on the overview with every vendor, a tab bar and hints from the keymap', async () => {

@@ -1,33 +1,12 @@
-/**
- * The Scorecard view with ink-testing-library: weight keys re-sort the
- * ranking live, Enter shows the cells behind a score, the quadrant is
- * readable at 80×24, and a reload (new data, or a banner) keeps the cursor.
- */
-import stringWidth from 'string-width';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadOrThrow } from '../../source/data/load.js';
 import { buildLandscape } from '../../source/model/landscape.js';
 import { App } from '../../source/ui/App.js';
 import { buildScorecardModel } from '../../source/views/scorecard.js';
-import { bundledLandscape, KEYS, renderApp } from '../helpers/render.js';
+import { appsUnmountedAfterEach, bundledLandscape, expectFits, KEYS } from '../helpers/render.js';
 import { SMALL } from '../helpers/tmp.js';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => {
-  cleanup?.();
-  cleanup = undefined;
-});
-
-async function open(opts: Parameters<typeof renderApp>[0]) {
-  const app = await renderApp(opts);
-  cleanup = app.unmount;
-  return app;
-}
-
-function expectFits(lines: string[], columns: number, rows: number) {
-  expect(lines.length).toBeLessThanOrEqual(rows - 1);
-  for (const l of lines) expect(stringWidth(l), l).toBeLessThanOrEqual(columns);
-}
+const open = appsUnmountedAfterEach();
 
 /** The ranking line as the screen shows it: vendor labels, best first. */
 const rankingOf = (frame: string) =>

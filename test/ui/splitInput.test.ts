@@ -19,7 +19,7 @@ describe('splitInput', () => {
 
   it('leaves a single key, and Esc itself, alone', () => {
     expect(splitInput('j', plain)).toEqual([['j', plain]]);
-    const escape: Key = { ...plain, escape: true, meta: true };
-    expect(splitInput('', escape)).toEqual([['', escape]]);
+    const escKey: Key = { ...plain, escape: true, meta: true };
+    expect(splitInput('', escKey)).toEqual([['', escKey]]);
   });
 });
