@@ -47,6 +47,13 @@ const YOGA_PATCHES = [['typeof fetch', 'typeof __yogaWithoutFetch', 2]];
 const inkFrameCaches = {
   name: 'ink-frame-caches',
   setup(b) {
+    // Ink draws only its last frame when CI is set. trainscape opens the dashboard only
+    // when stdin and stdout are terminals (otherwise it prints), so a terminal with CI set
+    // in its environment must still get every frame.
+    b.onLoad({ filter: /[\\/]node_modules[\\/]is-in-ci[\\/]index\.js$/ }, () => ({
+      contents: 'export default false;',
+      loader: 'js',
+    }));
     b.onLoad(
       { filter: /[\\/]node_modules[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ },
       (args) => {

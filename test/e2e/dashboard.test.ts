@@ -139,4 +139,13 @@ describe('the dashboard in a real terminal', () => {
     s.keys('q');
     await s.waitFor('EXITED:0');
   });
+
+  it('draws every frame in a terminal whose environment sets CI', async () => {
+    const s = start('', 120, 40, { CI: 'true' });
+    await s.waitFor('Vendors at a glance · row 1/4');
+    s.keys('Tab');
+    await s.waitFor('Feature matrix · row');
+    s.keys('q');
+    await s.waitFor('EXITED:0');
+  });
 });
