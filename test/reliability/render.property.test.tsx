@@ -146,5 +146,5 @@ describe('any valid dataset renders every view at any size', () => {
       ),
       { numRuns: RENDER_RUNS },
     );
-  }, 60_000);
+  }, 180_000);
 });
