@@ -1,7 +1,7 @@
 /** The help overlay's lines, generated from the keymap (one or two columns by width). Pure. */
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import { STATUSES } from '../data/schema.js';
+import { STATUSES } from '../data/vocabulary.js';
 import { QUADRANT_NAMES } from '../model/score.js';
 import { BREADTH_MEANING, MATURITY_MEANING, SPLIT_MEANING } from '../views/quadrant.js';
 import { STATUS_MEANING, statusLabel } from '../views/status.js';

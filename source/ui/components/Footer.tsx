@@ -1,6 +1,6 @@
 /** Lines under the body: the status legend (glyph and word, so colour is never alone) or the view's notes. */
 import { Box } from 'ink';
-import { STATUSES } from '../../data/schema.js';
+import { STATUSES } from '../../data/vocabulary.js';
 import { visibleLine } from '../../text/visible.js';
 import { staleGlyph } from '../../views/layout.js';
 import { statusLabel } from '../../views/status.js';
