@@ -52,7 +52,8 @@ export const staleMark = (ascii: boolean) => (ascii ? '*' : '†');
 function asOfLine(c: Ctx, cell: Cell): DocLine[] {
   if (!c.freshness) return field('As of', claimDate(c.land, cell), c.width);
   const age = claimAge(c.land, cell, c.freshness);
-  const lines = field('As of', `${age.date} (${ageText(age.date, c.freshness.today)} old)`, c.width);
+  const ageWords = ageText(age.date, c.freshness.today);
+  const lines = field('As of', `${age.date} (${/^\d/.test(ageWords) ? `${ageWords} old` : ageWords})`, c.width);
   if (isStaleClaim(c.land, cell, c.freshness))
     lines.push([
       { text: 'Freshness: ', tone: 'label' },
