@@ -3,9 +3,9 @@
  * with the same status glyphs, words and legend as the dashboard. Every piece
  * of data passes through `safeLine`, so no control sequence reaches stdout.
  */
-import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { truncateToWidth } from '../text/truncate.js';
 import type { Theme } from '../theme.js';
 import { COLUMN_GAP, columnsThatFit, fitWidths, naturalWidths, staleGlyph } from '../views/layout.js';
 import { legend, statusLabel } from '../views/status.js';
@@ -24,10 +24,7 @@ export function fitCell(text: string, width: number, align: 'left' | 'right' = '
   if (width <= 0) return '';
   let fitted = text;
   if (stringWidth(text) > width) {
-    fitted =
-      ascii && width > 3
-        ? cliTruncate(text, width, { position: 'end', truncationCharacter: '...' })
-        : cliTruncate(text, width, { position: 'end' });
+    fitted = truncateToWidth(text, width, ascii && width > 3 ? '...' : '…');
   }
   const space = ' '.repeat(Math.max(0, width - stringWidth(fitted)));
   return align === 'right' ? space + fitted : fitted + space;

@@ -1,6 +1,6 @@
 /** Fitting text into terminal cells: measured with string-width, truncated with an ellipsis, padded. */
-import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
+import { truncateToWidth } from '../text/truncate.js';
 
 const memo = new Map<string, string>();
 
@@ -23,7 +23,7 @@ export function fitText(text: string, width: number, align: 'left' | 'right' = '
 function fitUncached(text: string, width: number, align: 'left' | 'right'): string {
   const w = stringWidth(text);
   if (w > width) {
-    const cut = cliTruncate(text, width, { position: 'end' });
+    const cut = truncateToWidth(text, width);
     const cw = stringWidth(cut);
     return cw < width ? cut + ' '.repeat(width - cw) : cut;
   }
@@ -34,5 +34,5 @@ function fitUncached(text: string, width: number, align: 'left' | 'right'): stri
 /** `text` truncated to at most `width` cells, not padded. */
 export function clip(text: string, width: number): string {
   if (width <= 0) return '';
-  return stringWidth(text) > width ? cliTruncate(text, width, { position: 'end' }) : text;
+  return truncateToWidth(text, width);
 }

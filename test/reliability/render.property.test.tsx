@@ -144,7 +144,26 @@ describe('any valid dataset renders every view at any size', () => {
           }
         },
       ),
-      { numRuns: RENDER_RUNS },
+      {
+        numRuns: RENDER_RUNS,
+        // Found by this property: a spacing combining mark (U+1D157 U+1D165) made cli-truncate's
+        // cut one cell too wide for a 40-column status line (source/text/truncate.ts),
+        examples: [
+          [
+            { vendors: 1, features: 1, categories: 1, accelerators: 1, sources: 1, seed: 1 },
+            ['\u{1D157}\u{1D165} '],
+            40,
+            10,
+          ],
+          // and a panel title cut for width kept its position counter, two cells too wide.
+          [
+            { vendors: 1, features: 1, categories: 1, accelerators: 1, sources: 1, seed: 1 },
+            ['\u{1D165}\u0000'],
+            40,
+            10,
+          ],
+        ],
+      },
     );
   }, 180_000);
 });

@@ -23,15 +23,18 @@ export function Panel({ title, lines, scroll, width, height }: PanelProps) {
   const { theme } = useUi();
   const page = panelPage(height);
   const shown = lines.slice(scroll, scroll + page);
-  const pos = lines.length > page ? ` ${scroll + 1}–${Math.min(lines.length, scroll + page)} of ${lines.length} ` : '';
-  const head = ` ${title} `;
-  const rule = Math.max(0, width - stringWidth(head) - stringWidth(pos) - 2);
+  const fullPos =
+    lines.length > page ? ` ${scroll + 1}–${Math.min(lines.length, scroll + page)} of ${lines.length} ` : '';
+  // The position gives way before the title does; the title is cut to what is left.
+  const pos = stringWidth(fullPos) + 12 <= width - 2 ? fullPos : '';
+  const head = fitText(` ${title} `, Math.max(0, Math.min(stringWidth(` ${title} `), width - 2 - stringWidth(pos))));
+  const rule = Math.max(0, width - 2 - stringWidth(head) - stringWidth(pos));
   return (
     <Box flexDirection="column" height={height}>
       <SegLine
         segs={[
           { text: '──', color: theme.muted },
-          { text: fitText(head, Math.min(stringWidth(head), width - 2)), bold: true },
+          { text: head, bold: true },
           { text: '─'.repeat(rule), color: theme.muted },
           { text: pos, color: theme.muted },
         ]}
