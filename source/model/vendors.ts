@@ -52,3 +52,9 @@ export function resolveVendors(requested: readonly string[], vendors: readonly V
   }
   return { ok: true, ids: ids.length > 0 ? ids : vendors.map((v) => v.id) };
 }
+
+/** The one-line message for an unresolved vendor, and its hint. */
+export function unknownVendorMessage(r: Extract<VendorResolution, { ok: false }>): { message: string; hint: string } {
+  const mean = r.suggestion ? `; did you mean "${r.suggestion}"?` : '';
+  return { message: `unknown vendor "${r.given}"${mean}`, hint: `known vendors: ${r.known.join(', ')}` };
+}

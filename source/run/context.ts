@@ -3,7 +3,7 @@ import { bundledSnapshot } from '../data/paths.js';
 import { DataError } from '../data/problems.js';
 import type { Dataset } from '../data/schema.js';
 import { buildLandscape, type Landscape } from '../model/landscape.js';
-import { resolveVendors } from '../model/vendors.js';
+import { resolveVendors, unknownVendorMessage } from '../model/vendors.js';
 import { UsageError } from './errors.js';
 
 export interface Context {
@@ -28,8 +28,8 @@ export async function loadContext(dataPath: string | undefined, vendorArgs: read
   const land = buildLandscape(dataPath === undefined ? (bundledSnapshot() ?? (await load())) : await load(dataPath));
   const resolved = resolveVendors(vendorArgs, land.vendors);
   if (!resolved.ok) {
-    const mean = resolved.suggestion ? ` did you mean "${resolved.suggestion}"?` : '';
-    throw new UsageError(`unknown vendor "${resolved.given}";${mean}`, `known vendors: ${resolved.known.join(', ')}`);
+    const { message, hint } = unknownVendorMessage(resolved);
+    throw new UsageError(message, hint);
   }
   return { land, vendors: resolved.ids, dataPath };
 }

@@ -3,7 +3,7 @@ import { loadDataset } from '../data/load.js';
 import { DataError, type Problem } from '../data/problems.js';
 import { diffLandscapes, filterDiff } from '../model/diff.js';
 import { buildLandscape, type Landscape } from '../model/landscape.js';
-import { resolveVendors } from '../model/vendors.js';
+import { resolveVendors, unknownVendorMessage } from '../model/vendors.js';
 import { type Format, type RenderOptions, render } from '../print/index.js';
 import { diffPrintable } from './diffView.js';
 import { EXIT, UsageError } from './errors.js';
@@ -35,8 +35,8 @@ export function runDiff(args: DiffArgs, io: Io, opts: RenderOptions): number {
     const known = [...b.vendors, ...a.vendors.filter((v) => !b.vendorById.has(v.id))];
     const resolved = resolveVendors(args.vendor, known);
     if (!resolved.ok) {
-      const mean = resolved.suggestion ? ` did you mean "${resolved.suggestion}"?` : '';
-      throw new UsageError(`unknown vendor "${resolved.given}";${mean}`, `known vendors: ${resolved.known.join(', ')}`);
+      const { message, hint } = unknownVendorMessage(resolved);
+      throw new UsageError(message, hint);
     }
     diff = filterDiff(diff, resolved.ids);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadOrThrow } from '../../source/data/load.js';
 import { buildLandscape } from '../../source/model/landscape.js';
-import { resolveVendors } from '../../source/model/vendors.js';
+import { resolveVendors, unknownVendorMessage } from '../../source/model/vendors.js';
 
 const { vendors } = buildLandscape(loadOrThrow().dataset);
 
@@ -46,5 +46,18 @@ describe('resolveVendors on the bundled vendors', () => {
     const result = resolveVendors(['oracle'], vendors);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.suggestion).toBeUndefined();
+  });
+});
+
+describe('unknownVendorMessage', () => {
+  it('says what was given, the closest match when there is one, and the known ids', () => {
+    const near = resolveVendors(['sagemkr'], vendors);
+    const far = resolveVendors(['oracle'], vendors);
+    if (near.ok || far.ok) throw new Error('expected both to be unknown');
+    expect(unknownVendorMessage(near)).toEqual({
+      message: 'unknown vendor "sagemkr"; did you mean "sagemaker"?',
+      hint: 'known vendors: databricks, vertex-ai, sagemaker, azure-ml',
+    });
+    expect(unknownVendorMessage(far).message).toBe('unknown vendor "oracle"');
   });
 });
