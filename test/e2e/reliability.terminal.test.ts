@@ -13,7 +13,7 @@ import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/bin.js';
 import { tempDir } from '../helpers/tmp.js';
-import { requireTmux, type Session, startSession } from '../helpers/tmux.js';
+import { requireTmux, SCREEN_TITLES, type Session, startSession } from '../helpers/tmux.js';
 
 const dir = tempDir();
 const sessions: Session[] = [];
@@ -62,16 +62,6 @@ async function waitFrame(s: Session, title: string, columns: number, rows: numbe
   }
 }
 
-const TITLES = [
-  'Vendors at a glance',
-  'Feature matrix',
-  'Training accelerators',
-  'Deals and funding',
-  'Market figures',
-  'Scorecard',
-  'Sources',
-];
-
 describe('sizes and resizes', () => {
   const SIZES: [number, number, 'too small' | 'dashboard'][] = [
     [20, 6, 'too small'],
@@ -103,7 +93,7 @@ describe('sizes and resizes', () => {
         continue;
       }
       // Tab through all seven views; each must fit this size.
-      for (const title of TITLES) {
+      for (const title of SCREEN_TITLES) {
         await waitFrame(s, title, columns, rows);
         s.keys('Tab');
       }

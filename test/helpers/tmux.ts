@@ -116,3 +116,14 @@ export function trainscapeSessions(): (
     return s;
   };
 }
+
+/** The title each view shows in the status line, in tab order (overview first). */
+export const SCREEN_TITLES = [
+  'Vendors at a glance',
+  'Feature matrix',
+  'Training accelerators',
+  'Deals and funding',
+  'Market figures',
+  'Scorecard',
+  'Sources',
+] as const;
