@@ -5,7 +5,7 @@
  */
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import { truncateToWidth } from '../text/truncate.js';
+import { fitText } from '../text/fit.js';
 import type { Theme } from '../theme.js';
 import { COLUMN_GAP, columnsThatFit, fitWidths, naturalWidths, staleGlyph } from '../views/layout.js';
 import { legend, statusLabel } from '../views/status.js';
@@ -19,15 +19,9 @@ export interface TableOptions {
   ascii: boolean;
 }
 
-/** Fits `text` into exactly `width` cells: truncated with an ellipsis, then padded. */
+/** Fits `text` into exactly `width` cells: truncated with an ellipsis (`...` in ASCII), then padded. */
 export function fitCell(text: string, width: number, align: 'left' | 'right' = 'left', ascii = false): string {
-  if (width <= 0) return '';
-  let fitted = text;
-  if (stringWidth(text) > width) {
-    fitted = truncateToWidth(text, width, ascii && width > 3 ? '...' : '…');
-  }
-  const space = ' '.repeat(Math.max(0, width - stringWidth(fitted)));
-  return align === 'right' ? space + fitted : fitted + space;
+  return fitText(text, width, align, ascii && width > 3 ? '...' : '…');
 }
 
 /** What a cell shows: a status as glyph and word, anything else as safe text on one line. */

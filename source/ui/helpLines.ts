@@ -3,10 +3,10 @@ import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { STATUSES } from '../data/vocabulary.js';
 import { QUADRANT_NAMES } from '../model/score.js';
+import { fitText } from '../text/fit.js';
 import { BREADTH_MEANING, MATURITY_MEANING, SPLIT_MEANING } from '../views/quadrant.js';
 import { STATUS_MEANING, statusLabel } from '../views/status.js';
 import type { Seg } from './components/SegLine.js';
-import { fitText } from './fit.js';
 import { CATEGORIES, KEYMAP, keysLabel } from './keys/keymap.js';
 import type { UiTheme } from './uiTheme.js';
 

@@ -7,10 +7,10 @@
 import stringWidth from 'string-width';
 import type { MarketFigure } from '../data/schema.js';
 import type { Landscape } from '../model/landscape.js';
+import { clip, fitText } from '../text/fit.js';
 import { visibleLine } from '../text/visible.js';
 import type { TableRow } from '../views/types.js';
 import type { Seg } from './components/SegLine.js';
-import { clip, fitText } from './fit.js';
 import type { Nav } from './state/reducer.js';
 import type { UiTheme } from './uiTheme.js';
 

@@ -7,10 +7,10 @@
  */
 import stringWidth from 'string-width';
 import { QUADRANT_NAMES } from '../model/score.js';
+import { clip, fitText } from '../text/fit.js';
 import { visibleLine } from '../text/visible.js';
 import type { QuadrantView } from '../views/quadrant.js';
 import type { Seg } from './components/SegLine.js';
-import { clip, fitText } from './fit.js';
 import type { UiTheme } from './uiTheme.js';
 
 export interface QuadrantDraw {

@@ -4,10 +4,10 @@
  */
 import type { Landscape } from '../model/landscape.js';
 import { knownOf, pointsOf } from '../model/score.js';
+import { clip } from '../text/fit.js';
 import { visibleLine } from '../text/visible.js';
 import { percent, type ScorecardModel, weightText } from '../views/scorecard.js';
 import type { Seg } from './components/SegLine.js';
-import { clip } from './fit.js';
 import type { UiTheme } from './uiTheme.js';
 
 /** How the score at (row, vendor) is made, in one line. */

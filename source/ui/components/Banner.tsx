@@ -1,7 +1,7 @@
 /** A one-line warning above the status line: a reload that failed, with where (file:line:column). */
 import { Box } from 'ink';
+import { fitText } from '../../text/fit.js';
 import { visibleLine } from '../../text/visible.js';
-import { fitText } from '../fit.js';
 import { useUi } from '../UiContext.js';
 import { SegLine } from './SegLine.js';
 

@@ -1,10 +1,10 @@
 /** Lines under the body: the status legend (glyph and word, so colour is never alone) or the view's notes. */
 import { Box } from 'ink';
 import { STATUSES } from '../../data/vocabulary.js';
+import { clip } from '../../text/fit.js';
 import { visibleLine } from '../../text/visible.js';
 import { staleGlyph } from '../../views/layout.js';
 import { statusLabel } from '../../views/status.js';
-import { clip } from '../fit.js';
 import { useUi } from '../UiContext.js';
 import { type Seg, SegLine } from './SegLine.js';
 

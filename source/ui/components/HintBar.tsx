@@ -1,8 +1,8 @@
 /** The bottom line: key hints for the focused context, generated from the keymap so they cannot lie. */
 import { Box } from 'ink';
 import stringWidth from 'string-width';
+import { fitText } from '../../text/fit.js';
 import type { ViewName } from '../../views/types.js';
-import { fitText } from '../fit.js';
 import { fitHints, hintsFor } from '../hints.js';
 import type { CommandId, KeyContext } from '../keys/keymap.js';
 import { useUi } from '../UiContext.js';

@@ -2,7 +2,7 @@
 import { Box } from 'ink';
 import { useMemo } from 'react';
 import type { Landscape } from '../../model/landscape.js';
-import { clip } from '../fit.js';
+import { clip } from '../../text/fit.js';
 import { legendSegs, marketLines } from '../marketLines.js';
 import { useUi } from '../UiContext.js';
 import { marketChartHeight, type Screen } from '../useScreen.js';

@@ -1,7 +1,7 @@
 /** A scrollable full-body panel (evidence, help, picker): a title line, a window of lines, a position line. */
 import { Box } from 'ink';
 import stringWidth from 'string-width';
-import { fitText } from '../fit.js';
+import { fitText } from '../../text/fit.js';
 import { useUi } from '../UiContext.js';
 import { type Seg, SegLine } from './SegLine.js';
 

@@ -1,8 +1,8 @@
 /** The status line: `row x/y`, the cursor column, active filters and sort, the search box while typing, and messages. */
 import { Box } from 'ink';
 import stringWidth from 'string-width';
+import { clip, fitText } from '../../text/fit.js';
 import { visibleLine } from '../../text/visible.js';
-import { clip, fitText } from '../fit.js';
 import type { StatusPart } from '../statusLine.js';
 import { useUi } from '../UiContext.js';
 import { type Seg, SegLine } from './SegLine.js';

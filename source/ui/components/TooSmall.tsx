@@ -1,6 +1,6 @@
 /** Shown instead of the dashboard when the terminal is below the usable minimum. */
 import { Box } from 'ink';
-import { clip } from '../fit.js';
+import { clip } from '../../text/fit.js';
 import { SegLine } from './SegLine.js';
 
 export const MIN_COLUMNS = 40;

@@ -1,7 +1,7 @@
 /** The vendor picker: every vendor with a check box; the keymap's picker commands toggle them. */
 import type { Landscape } from '../../model/landscape.js';
+import { fitText } from '../../text/fit.js';
 import { visibleLine } from '../../text/visible.js';
-import { fitText } from '../fit.js';
 import { useUi } from '../UiContext.js';
 import { Panel } from './Panel.js';
 import type { Seg } from './SegLine.js';

@@ -1,6 +1,6 @@
-/** Fitting text into terminal cells: measured with string-width, truncated with an ellipsis, padded. */
+/** Fitting text into terminal cells, for the screen and printed tables alike: measured with string-width, truncated with an ellipsis, padded. */
 import stringWidth from 'string-width';
-import { truncateToWidth } from '../text/truncate.js';
+import { truncateToWidth } from './truncate.js';
 
 const memo = new Map<string, string>();
 
@@ -8,22 +8,22 @@ const memo = new Map<string, string>();
  * `text` truncated (with …) or padded with spaces to exactly `width` cells.
  * Memoised: a matrix repeats the same few status labels and names every frame.
  */
-export function fitText(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+export function fitText(text: string, width: number, align: 'left' | 'right' = 'left', ellipsis = '…'): string {
   if (width <= 0) return '';
-  const key = `${width}${align === 'right' ? 'r' : 'l'}${text}`;
+  const key = `${width}${align === 'right' ? 'r' : 'l'}${ellipsis}\u0000${text}`;
   let out = memo.get(key);
   if (out === undefined) {
-    out = fitUncached(text, width, align);
+    out = fitUncached(text, width, align, ellipsis);
     if (memo.size > 50_000) memo.clear();
     memo.set(key, out);
   }
   return out;
 }
 
-function fitUncached(text: string, width: number, align: 'left' | 'right'): string {
+function fitUncached(text: string, width: number, align: 'left' | 'right', ellipsis: string): string {
   const w = stringWidth(text);
   if (w > width) {
-    const cut = truncateToWidth(text, width);
+    const cut = truncateToWidth(text, width, ellipsis);
     const cw = stringWidth(cut);
     return cw < width ? cut + ' '.repeat(width - cw) : cut;
   }
