@@ -39,6 +39,14 @@ export function crossCheck(data: Dataset, origins: Origins): Problem[] {
   for (const v of data.vendors) names.set(v.id, v.id);
   for (const v of data.vendors) {
     checkRefs(`vendor:${v.id}`, [], v.sources);
+    v.formerly?.forEach((f, i) => {
+      checkRefs(`vendor:${v.id}`, ['formerly', i], f.sources);
+      if (f.sources.length === 0)
+        at(`vendor:${v.id}`, ['formerly', i, 'sources'], 'a former name cites no source', 'cite the rename notice');
+      const before = v.formerly?.[i - 1];
+      if (before && before.until > f.until)
+        at(`vendor:${v.id}`, ['formerly', i, 'until'], `${f.until} is before the previous name's ${before.until}`, 'list former names oldest first');
+    });
     v.aliases.forEach((alias, i) => {
       const key = alias.toLowerCase();
       const owner = names.get(key);
@@ -114,6 +122,7 @@ export function crossCheck(data: Dataset, origins: Origins): Problem[] {
         ) {
           checkCell(cell, `${table}:${vendor}/${rowId}`, at);
         }
+        if (cell.changes) checkChanges(cell, `${table}:${vendor}/${rowId}`, at, checkRefs);
         for (let i = 0; i < refs.length; i++) {
           const ref = refs[i] as string;
           used.add(ref);
@@ -151,6 +160,28 @@ export function crossCheck(data: Dataset, origins: Origins): Problem[] {
       at(`source:${s.id}`, ['id'], `source "${s.id}" is not cited by any claim`, 'cite it or remove it', 'warning');
   }
   return problems;
+}
+
+function checkChanges(
+  cell: Cell,
+  key: string,
+  at: (key: string, suffix: (string | number)[], message: string, hint?: string) => void,
+  checkRefs: (key: string, base: (string | number)[], refs: readonly string[]) => void,
+): void {
+  const changes = cell.changes ?? [];
+  changes.forEach((change, i) => {
+    checkRefs(key, ['changes', i], change.sources);
+    if (change.sources.length === 0)
+      at(key, ['changes', i, 'sources'], `the ${change.kind} on ${change.on} cites no source`, 'cite the notice that announces it');
+    const before = changes[i - 1];
+    if (before && before.on >= change.on)
+      at(
+        key,
+        ['changes', i, 'on'],
+        `${change.on} is not after the previous change's ${before.on}`,
+        'list changes oldest first, one per day',
+      );
+  });
 }
 
 function checkCell(

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 
-import { DEAL_KINDS, DEAL_STATUSES, SOURCE_KINDS, STATUSES } from './vocabulary.js';
+import { CHANGE_KINDS, DEAL_KINDS, DEAL_STATUSES, SOURCE_KINDS, STATUSES } from './vocabulary.js';
 
-export { DEAL_KINDS, DEAL_STATUSES, SOURCE_KINDS, STATUSES, type Status } from './vocabulary.js';
+export { CHANGE_KINDS, DEAL_KINDS, DEAL_STATUSES, SOURCE_KINDS, STATUSES, type Status } from './vocabulary.js';
 
 const id = z
   .string()
@@ -40,12 +40,38 @@ export function isRealDate(value: string): boolean {
 const text = z.string().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters');
 const sourceRefs = z.array(id).default([]);
 
+/**
+ * A dated change to a claim: from `on`, the claim's status is `status`
+ * (unchanged when omitted, as for a deprecation that keeps a feature working).
+ */
+export const changeSchema = z
+  .object({
+    on: isoDate,
+    kind: z.enum(CHANGE_KINDS),
+    status: z.enum(STATUSES).optional(),
+    note: text,
+    sources: sourceRefs,
+  })
+  .strict();
+
 export const cellSchema = z
   .object({
     status: z.enum(STATUSES),
     note: text.optional(),
     sources: sourceRefs,
     asOf: isoDate.optional(),
+    /** Dated lifecycle changes, oldest first; the status in effect on a day is the last one on or before it. */
+    changes: z.array(changeSchema).optional(),
+  })
+  .strict();
+
+/** A name the vendor's platform carried until `until`; it stays a search term and an alias. */
+export const formerNameSchema = z
+  .object({
+    name: text,
+    until: isoDate,
+    note: text.optional(),
+    sources: sourceRefs,
   })
   .strict();
 
@@ -74,6 +100,8 @@ export const vendorSchema = z
     dataTieIn: text.optional(),
     homepage: z.url().optional(),
     sources: sourceRefs,
+    /** Earlier names of the platform, oldest first. */
+    formerly: z.array(formerNameSchema).optional(),
   })
   .strict();
 
@@ -92,6 +120,8 @@ export const sourceSchema = z
     kind: z.enum(SOURCE_KINDS).default('docs'),
     accessed: isoDate,
     published: partialDate.optional(),
+    /** Why this source is not the canonical English vendor page, when it cannot be. */
+    note: text.optional(),
   })
   .strict();
 
@@ -158,6 +188,8 @@ export const fragmentSchema = z
 
 export type Fragment = z.infer<typeof fragmentSchema>;
 export type Cell = z.infer<typeof cellSchema>;
+export type Change = z.infer<typeof changeSchema>;
+export type FormerName = z.infer<typeof formerNameSchema>;
 export type Vendor = z.infer<typeof vendorSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Feature = z.infer<typeof featureSchema>;

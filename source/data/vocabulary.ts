@@ -6,5 +6,8 @@ export const STATUSES = ['ga', 'preview', 'partial', 'none', 'unknown'] as const
 export type Status = (typeof STATUSES)[number];
 
 export const SOURCE_KINDS = ['docs', 'blog', 'press-release', 'news', 'analyst', 'filing', 'article'] as const;
+/** What a dated change to a claim is. */
+export const CHANGE_KINDS = ['preview', 'ga', 'deprecation', 'retirement', 'rename', 'change'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export const DEAL_KINDS = ['acquisition', 'funding', 'investment', 'partnership'] as const;
 export const DEAL_STATUSES = ['announced', 'completed', 'unconfirmed', 'terminated'] as const;
