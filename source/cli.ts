@@ -215,7 +215,7 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
   }
   const freshness = freshnessOf(args, io);
   const loadedAt = Date.now();
-  const ctx = await loadContext(args.data, args.vendor);
+  const ctx = await loadContext(args.data, args.vendor, freshness.today);
   const parsed = parseWeights(args.weights, ctx.land.categories);
   if (!parsed.ok) throw new UsageError(parsed.message, 'e.g. --weights distributed-training=3,governance=2');
   const weights = parsed.weights;

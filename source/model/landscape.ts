@@ -1,8 +1,14 @@
 /** The landscape model: the dataset indexed for the views. Pure; built once per load. */
 import type { Accelerator, Category, Cell, Dataset, Feature, Source, Vendor } from '../data/schema.js';
+import { datasetOn } from './lifecycle.js';
 
 export interface Landscape {
+  /** The dataset as shown today: statuses in effect, vendors under today's names. */
   readonly dataset: Dataset;
+  /** The dataset as written, with every dated change still pending. */
+  readonly raw: Dataset;
+  /** The day the landscape shows (YYYY-MM-DD); the dataset's asOf when none was given. */
+  readonly today: string;
   readonly asOf: string;
   readonly vendors: readonly Vendor[];
   readonly categories: readonly Category[];
@@ -30,7 +36,12 @@ export const UNKNOWN_CELL: Cell = { status: 'unknown', note: 'No claim recorded.
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i] as const));
 
-export function buildLandscape(dataset: Dataset): Landscape {
+/**
+ * Indexes a dataset for the views as it stands on `today` (default: the
+ * dataset's own asOf): dated changes up to that day are applied.
+ */
+export function buildLandscape(raw: Dataset, today: string = raw.asOf): Landscape {
+  const dataset = datasetOn(raw, today);
   const categoryOrder = new Map(dataset.categories.map((c, i) => [c.id, i] as const));
   const features = dataset.features
     .map((f, i) => ({ f, i }))
@@ -74,6 +85,8 @@ export function buildLandscape(dataset: Dataset): Landscape {
 
   return {
     dataset,
+    raw,
+    today,
     asOf: dataset.asOf,
     vendors,
     categories: dataset.categories,

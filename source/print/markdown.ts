@@ -3,6 +3,8 @@
  * whatever the data holds (pipes, line breaks and markup escaped), the legend
  * and notes, and the cited sources as a numbered list of links.
  */
+
+import { cellMarks } from '../views/layout.js';
 import { legend, statusLabel } from '../views/status.js';
 import { safe } from './safe.js';
 import type { Printable } from './types.js';
@@ -62,7 +64,7 @@ export function renderMarkdown(p: Printable): string {
       ...(hasGroups ? [groupName.get(r.group ?? '') ?? r.group ?? ''] : []),
       ...table.columns.map((_, i) => {
         const cell = r.cells[i];
-        return cell?.status ? `${statusLabel(cell.status)}${cell.stale ? '†' : ''}` : (cell?.text ?? '');
+        return cell?.status ? `${statusLabel(cell.status)}${cellMarks(cell)}` : (cell?.text ?? '');
       }),
     ];
     lines.push(`| ${cells.map(mdText).join(' | ')} |`);

@@ -7,7 +7,7 @@ import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { fitText } from '../text/fit.js';
 import type { Theme } from '../theme.js';
-import { COLUMN_GAP, columnsThatFit, fitWidths, naturalWidths, staleGlyph } from '../views/layout.js';
+import { COLUMN_GAP, cellMarks, columnsThatFit, fitWidths, naturalWidths } from '../views/layout.js';
 import { legend, statusLabel } from '../views/status.js';
 import type { TableCell, TableColumn, TableModel } from '../views/types.js';
 import { safeLine } from './safe.js';
@@ -27,7 +27,7 @@ export function fitCell(text: string, width: number, align: 'left' | 'right' = '
 /** What a cell shows: a status as glyph and word, anything else as safe text on one line. */
 function cellText(cell: TableCell | undefined, ascii: boolean): string {
   if (!cell) return '';
-  if (cell.status) return statusLabel(cell.status, ascii) + (cell.stale ? staleGlyph(ascii) : '');
+  if (cell.status) return statusLabel(cell.status, ascii) + cellMarks(cell, ascii);
   return safeLine(cell.text);
 }
 

@@ -24,8 +24,13 @@ async function load(dataPath?: string): Promise<Dataset> {
  * The bundled data comes from its build-time snapshot when that matches the
  * YAML, so the usual start-up neither parses YAML nor loads the validator.
  */
-export async function loadContext(dataPath: string | undefined, vendorArgs: readonly string[]): Promise<Context> {
-  const land = buildLandscape(dataPath === undefined ? (bundledSnapshot() ?? (await load())) : await load(dataPath));
+export async function loadContext(
+  dataPath: string | undefined,
+  vendorArgs: readonly string[],
+  today?: string,
+): Promise<Context> {
+  const raw = dataPath === undefined ? (bundledSnapshot() ?? (await load())) : await load(dataPath);
+  const land = buildLandscape(raw, today);
   const resolved = resolveVendors(vendorArgs, land.vendors);
   if (!resolved.ok) {
     const { message, hint } = unknownVendorMessage(resolved);

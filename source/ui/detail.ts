@@ -7,11 +7,14 @@
 
 import wrapAnsi from 'wrap-ansi';
 import type { Cell, Source, Status } from '../data/schema.js';
+import { EVIDENCE_MEANING, evidenceOf } from '../model/evidence.js';
 import { ageText, claimAge, durationText, type Freshness, isStaleClaim } from '../model/freshness.js';
 import { cellOf, claimDate, computeCellOf, type Landscape } from '../model/landscape.js';
+import { type LiveCell, lifecycleEvents, relativeDay } from '../model/lifecycle.js';
 import type { Weights } from '../model/score.js';
 import { featureCounts, scoreOf } from '../model/stats.js';
 import { visible, visibleLine } from '../text/visible.js';
+import { eventId, eventSubject } from '../views/changes.js';
 import { visibleClaims } from '../views/sources.js';
 import { STATUS_MEANING, statusLabel } from '../views/status.js';
 import { scoreCellDoc } from './scoreDetail.js';
@@ -123,14 +126,75 @@ function cellDoc(c: Ctx, kind: 'feature' | 'compute', rowId: string, vendor: str
     { text: ` — ${STATUS_MEANING[cell.status]}`, tone: 'muted' },
   ]);
   lines.push(...asOfLine(c, cell));
+  lines.push(...evidenceLine(c, cell.sources));
   if (feature?.description) lines.push(...field('About', feature.description, c.width));
   lines.push([]);
   lines.push([{ text: 'Note', tone: 'heading' }]);
   lines.push(...para(cell.note ?? 'No note recorded.', c.width));
+  lines.push(...changeLines(c, cell));
   lines.push([]);
   lines.push([{ text: `Sources (${cell.sources.length})`, tone: 'heading' }]);
   lines.push(...sourceLines(c, cell.sources));
   return { title: `${name} — ${vendorName(land, vendor)}`, lines };
+}
+
+/** The evidence strength of a claim, in words. */
+function evidenceLine(c: Ctx, refs: readonly string[]): DocLine[] {
+  const strength = evidenceOf(refs, c.land.sourceById);
+  if (!strength) return field('Evidence', 'none: no source recorded', c.width);
+  return field('Evidence', `${strength} — ${EVIDENCE_MEANING[strength]}`, c.width);
+}
+
+/** A claim's dated changes, oldest first, each with its day relative to today. */
+function changeLines(c: Ctx, cell: Cell): DocLine[] {
+  const changes = cell.changes ?? [];
+  if (changes.length === 0) return [];
+  const today = c.land.today;
+  const out: DocLine[] = [[], [{ text: `Lifecycle (${changes.length})`, tone: 'heading' }]];
+  let status = (cell as LiveCell).lifecycle?.base ?? cell.status;
+  out.push([
+    { text: '  Before: ', tone: 'label' },
+    { text: statusLabel(status, c.ascii), status },
+  ]);
+  for (const change of changes) {
+    status = change.status ?? status;
+    out.push([
+      { text: `  ${change.on} `, tone: change.on > today ? 'accent' : 'label' },
+      { text: `(${relativeDay(change.on, today)}) ${change.kind}: `, tone: 'muted' },
+      { text: statusLabel(status, c.ascii), status },
+    ]);
+    out.push(...para(change.note, c.width, '    '));
+    if (change.sources.length > 0) out.push(...sourceLines(c, change.sources));
+  }
+  return out;
+}
+
+/** A lifecycle event from the Changes view: the claim, what changes on which day, and its evidence. */
+function changeDoc(c: Ctx, id: string): Doc {
+  const e = lifecycleEvents(c.land.raw, c.vendors).find((x) => eventId(x) === id);
+  if (!e) return { title: id, lines: [[{ text: 'Unknown change' }]] };
+  const subject = visibleLine(eventSubject(c.land, e));
+  const lines: DocLine[] = [
+    ...field('Date', `${e.on} (${relativeDay(e.on, c.land.today)})`, c.width),
+    ...field('Kind', e.kind, c.width),
+    ...field('Vendor', vendorName(c.land, e.vendor), c.width),
+    ...field(
+      e.subject === 'compute' ? 'Accelerator' : e.subject === 'feature' ? 'Feature' : 'Subject',
+      subject,
+      c.width,
+    ),
+  ];
+  if (e.from && e.to)
+    lines.push([
+      { text: 'Status: ', tone: 'label' },
+      { text: statusLabel(e.from, c.ascii), status: e.from },
+      { text: c.ascii ? ' -> ' : ' → ' },
+      { text: statusLabel(e.to, c.ascii), status: e.to },
+    ]);
+  lines.push(...evidenceLine(c, e.sources));
+  lines.push([], [{ text: 'Note', tone: 'heading' }], ...para(e.note, c.width));
+  lines.push([], [{ text: `Sources (${e.sources.length})`, tone: 'heading' }], ...sourceLines(c, e.sources));
+  return { title: `${subject} — ${vendorName(c.land, e.vendor)}: ${e.kind} on ${e.on}`, lines };
 }
 
 function matrixRowDoc(c: Ctx, kind: 'feature' | 'compute', rowId: string): Doc {
@@ -208,6 +272,7 @@ function dealDoc(c: Ctx, id: string): Doc {
     ...(d.valuation ? field('Valuation', money(d.valuation), c.width) : []),
     ...field('Status', d.status, c.width),
     ...field('Vendors', d.vendors.map((v) => vendorName(c.land, v)).join(', ') || 'industry context', c.width),
+    ...evidenceLine(c, d.sources),
     [],
     [{ text: 'Note', tone: 'heading' }],
     ...para(d.note ?? 'No note recorded.', c.width),
@@ -224,6 +289,7 @@ function marketDoc(c: Ctx, id: string): Doc {
   const lines: DocLine[] = [
     ...field('Year', `${m.year} (${m.kind})`, c.width),
     ...field('Value', m.value.text, c.width),
+    ...evidenceLine(c, m.sources),
     ...(m.value.amount !== undefined
       ? field(
           'Amount',
@@ -320,5 +386,7 @@ export function buildDoc(target: Target, c: Ctx): Doc {
       return sourceDoc(c, target.row);
     case 'scorecard':
       return scoreDoc(c, target.row);
+    case 'changes':
+      return changeDoc(c, target.row);
   }
 }

@@ -111,7 +111,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
       opts.watch,
       (r: Reloaded) => {
         if (r.ok) {
-          land = buildLandscape(r.dataset);
+          land = buildLandscape(r.dataset, opts.freshness?.today);
           banner = undefined;
         } else {
           const errors = r.problems.filter((p) => p.severity === 'error');

@@ -8,7 +8,7 @@
 import stringWidth from 'string-width';
 import { fitText } from '../text/fit.js';
 import { visibleLine } from '../text/visible.js';
-import { cellText, fitWidths, staleGlyph } from '../views/layout.js';
+import { cellMarks, cellText, fitWidths } from '../views/layout.js';
 import { statusLabel } from '../views/status.js';
 import type { TableCell, TableColumn } from '../views/types.js';
 import type { Seg } from './components/SegLine.js';
@@ -120,10 +120,11 @@ function statusSegs(
   align?: 'left' | 'right',
 ): Seg {
   const label = cellText(cell, ascii);
+  const marks = cell ? cellMarks(cell, ascii) : '';
   // A stale mark survives a narrow column: the word gives way, not the mark.
   const text =
-    cell?.stale && cell.status && stringWidth(label) > width && width > 2
-      ? fitText(statusLabel(cell.status, ascii), width - 1, align) + staleGlyph(ascii)
+    cell?.status && marks && stringWidth(label) > width && width > stringWidth(marks) + 1
+      ? fitText(statusLabel(cell.status, ascii), width - stringWidth(marks), align) + marks
       : fitText(label, width, align);
   return { text, color: cell?.status ? theme.status[cell.status] : undefined };
 }

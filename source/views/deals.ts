@@ -1,5 +1,6 @@
 /** Deals and funding, oldest first, with values as reported. */
 import type { Deal } from '../data/schema.js';
+import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
 import { moneyJson } from './money.js';
 import { sourcesCited } from './sourcesCited.js';
@@ -29,6 +30,7 @@ export function buildDeals(land: Landscape, opts: ViewOptions): BuiltView {
         { id: 'value', title: 'Value', minWidth: 8, maxWidth: 24 },
         { id: 'valuation', title: 'Valuation', minWidth: 8, maxWidth: 20 },
         { id: 'status', title: 'Status', minWidth: 8, maxWidth: 11 },
+        { id: 'evidence', title: 'Evidence', minWidth: 7, maxWidth: 13 },
         { id: 'note', title: 'Note', minWidth: 10, maxWidth: 80 },
       ],
       rows: deals.map((d) => ({
@@ -42,6 +44,7 @@ export function buildDeals(land: Landscape, opts: ViewOptions): BuiltView {
           { text: d.value?.text ?? 'undisclosed' },
           { text: d.valuation?.text ?? '' },
           { text: d.status },
+          { text: evidenceOf(d.sources, land.sourceById) ?? 'none' },
           { text: d.note ?? '' },
         ],
       })),
@@ -61,6 +64,7 @@ export function buildDeals(land: Landscape, opts: ViewOptions): BuiltView {
         vendors: d.vendors,
         note: d.note ?? '',
         sources: d.sources,
+        evidence: evidenceOf(d.sources, land.sourceById),
       })),
       sources: sourcesCited(
         land,

@@ -1,17 +1,16 @@
 /** The feature matrix: one row per feature, one status column per shown vendor. */
-import type { Status } from '../data/schema.js';
-import { type Freshness, isStaleClaim, staleLegend } from '../model/freshness.js';
-import { cellOf, claimDate, type Landscape } from '../model/landscape.js';
+import { type Freshness, staleLegend } from '../model/freshness.js';
+import { cellOf, type Landscape } from '../model/landscape.js';
+import { type ClaimMarks, claimCell, claimJson, marksNotes } from './claim.js';
 import { withLazyJson } from './lazy.js';
 import { sourcesCited } from './sourcesCited.js';
-import { STATUS_WORD } from './status.js';
 import type { BuiltView, TableModel, ViewOptions } from './types.js';
 import { vendorColumns } from './vendorColumns.js';
 
 export function buildFeatures(land: Landscape, opts: ViewOptions): BuiltView {
   const vendors = opts.vendors;
   const f0 = opts.freshness;
-  let anyStale = false;
+  const seen: ClaimMarks = { stale: false, change: false, weak: false };
   const table: TableModel = {
     view: 'features',
     title: 'Feature matrix',
@@ -24,22 +23,16 @@ export function buildFeatures(land: Landscape, opts: ViewOptions): BuiltView {
       searchText: [f.description ?? '', ...vendors.map((v) => cellOf(land, v, f.id).note ?? '')].join('\n'),
       cells: [
         { text: f.name },
-        ...vendors.map((v) => {
-          const cell = cellOf(land, v, f.id);
-          const stale = isStaleClaim(land, cell, f0);
-          if (stale) anyStale = true;
-          return {
-            text: STATUS_WORD[cell.status],
-            status: cell.status,
-            ref: { kind: 'feature' as const, row: f.id, vendor: v },
-            ...(stale ? { stale } : {}),
-          };
-        }),
+        ...vendors.map((v) =>
+          claimCell(land, cellOf(land, v, f.id), { kind: 'feature', row: f.id, vendor: v }, f0, seen),
+        ),
       ],
     })),
   };
 
-  if (anyStale && f0) table.stale = staleLegend(f0);
+  if (seen.stale && f0) table.stale = staleLegend(f0);
+  const notes = marksNotes(seen);
+  if (notes.length > 0) table.notes = notes;
   return withLazyJson(table, () => featuresJson(land, vendors, f0));
 }
 
@@ -48,13 +41,7 @@ function featuresJson(land: Landscape, vendors: readonly string[], f0?: Freshnes
     id: f.id,
     category: f.category,
     feature: f.name,
-    cells: Object.fromEntries(
-      vendors.map((v) => {
-        const cell = cellOf(land, v, f.id);
-        const fresh = f0 ? { asOf: claimDate(land, cell), stale: isStaleClaim(land, cell, f0) } : {};
-        return [v, { status: cell.status as Status, note: cell.note ?? '', sources: [...cell.sources], ...fresh }];
-      }),
-    ),
+    cells: Object.fromEntries(vendors.map((v) => [v, claimJson(land, cellOf(land, v, f.id), f0)])),
   }));
   const cited = sourcesCited(
     land,

@@ -1,5 +1,6 @@
 /** Builds any view by name. */
 import type { Landscape } from '../model/landscape.js';
+import { buildChanges } from './changes.js';
 import { buildCompute } from './compute.js';
 import { buildDeals } from './deals.js';
 import { buildFeatures } from './features.js';
@@ -17,6 +18,7 @@ const BUILDERS: Record<ViewName, (land: Landscape, opts: ViewOptions) => BuiltVi
   market: buildMarket,
   scorecard: buildScorecard,
   sources: buildSources,
+  changes: buildChanges,
 };
 
 export function buildView(name: ViewName, land: Landscape, opts: ViewOptions): BuiltView {

@@ -1,6 +1,8 @@
 /** Column widths for a table at a given terminal width, measured with string-width. */
 import stringWidth from 'string-width';
+import { evidenceMark } from '../model/evidence.js';
 import { visibleLine } from '../text/visible.js';
+import { changeGlyph } from './claim.js';
 import { statusLabel } from './status.js';
 import type { TableCell, TableColumn, TableModel } from './types.js';
 
@@ -9,9 +11,18 @@ export const COLUMN_GAP = 2;
 /** The exact text a cell shows (status cells get their glyph). */
 export function cellText(cell: TableCell | undefined, ascii = false): string {
   if (!cell) return '';
-  if (cell.status)
-    return cell.stale ? statusLabel(cell.status, ascii) + staleGlyph(ascii) : statusLabel(cell.status, ascii);
+  if (cell.status) return statusLabel(cell.status, ascii) + cellMarks(cell, ascii);
   return visibleLine(cell.text);
+}
+
+/** The marks after a status: stale, a dated change near today, weak evidence. */
+export function cellMarks(cell: TableCell, ascii = false): string {
+  if (!cell.stale && !cell.change && !cell.evidence) return '';
+  return (
+    (cell.stale ? staleGlyph(ascii) : '') +
+    (cell.change ? changeGlyph(cell.change, ascii) : '') +
+    (cell.evidence ? evidenceMark(cell.evidence, ascii) : '')
+  );
 }
 
 /** The mark after a stale claim's status (the legend and the evidence pane say "stale" in words). */

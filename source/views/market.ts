@@ -1,4 +1,6 @@
 /** Market figures (sized for a bar chart) and the trends the sources name. */
+
+import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
 import { moneyJson } from './money.js';
 import { sourcesCited } from './sourcesCited.js';
@@ -43,6 +45,7 @@ export function buildMarket(land: Landscape, _opts: ViewOptions): BuiltView {
         attribution: m.attribution,
         note: m.note ?? '',
         sources: m.sources,
+        evidence: evidenceOf(m.sources, land.sourceById),
       })),
       trends: land.dataset.trends.map((t) => ({ id: t.id, text: t.text, sources: t.sources })),
       sources: sourcesCited(land, [

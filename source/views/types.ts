@@ -3,7 +3,16 @@ import type { Status } from '../data/schema.js';
 import type { Freshness } from '../model/freshness.js';
 import type { Weights } from '../model/score.js';
 
-export const VIEW_NAMES = ['overview', 'features', 'compute', 'deals', 'market', 'scorecard', 'sources'] as const;
+export const VIEW_NAMES = [
+  'overview',
+  'features',
+  'compute',
+  'deals',
+  'market',
+  'scorecard',
+  'sources',
+  'changes',
+] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 export const VIEW_TITLES: Record<ViewName, string> = {
@@ -14,6 +23,7 @@ export const VIEW_TITLES: Record<ViewName, string> = {
   market: 'Market',
   scorecard: 'Scorecard',
   sources: 'Sources',
+  changes: 'Changes',
 };
 
 export interface ViewOptions {
@@ -54,6 +64,10 @@ export interface TableCell {
   stale?: boolean;
   /** Drawn dimmed (an excluded scorecard category). */
   dim?: boolean;
+  /** The claim has a dated change coming up, or one that happened lately (drawn with a mark). */
+  change?: 'upcoming' | 'recent';
+  /** The claim rests on weak evidence (drawn with a mark): one non-primary source, or only secondary ones. */
+  evidence?: 'single-source' | 'secondary';
 }
 
 export interface TableRow {

@@ -89,8 +89,8 @@ export const KEYMAP: readonly Command[] = [
   { id: 'view.prev', keys: ['S-tab', '['], description: 'Previous view', category: 'Views', contexts: ['table'] },
   {
     id: 'view.goto',
-    keys: ['1', '2', '3', '4', '5', '6', '7'],
-    label: '1–7',
+    keys: ['1', '2', '3', '4', '5', '6', '7', '8'],
+    label: '1–8',
     description: 'Go to view by number',
     category: 'Views',
     contexts: ['table'],

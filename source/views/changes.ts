@@ -1,0 +1,117 @@
+/**
+ * The Changes view: a timeline of dated lifecycle events (retirements,
+ * deprecations, launches, renames) across the shown vendors, grouped by where
+ * each stands relative to today.
+ */
+import { evidenceOf } from '../model/evidence.js';
+import type { Landscape } from '../model/landscape.js';
+import { eventWhen, type LifecycleEvent, lifecycleEvents, relativeDay } from '../model/lifecycle.js';
+import { sourcesCited } from './sourcesCited.js';
+import { STATUS_WORD } from './status.js';
+import type { BuiltView, TableGroup, TableRow, ViewOptions } from './types.js';
+
+const WHEN_GROUPS: TableGroup[] = [
+  { id: 'past', name: 'Earlier' },
+  { id: 'recent', name: 'Recent: the last 90 days' },
+  { id: 'upcoming', name: 'Upcoming: the next 90 days' },
+  { id: 'later', name: 'Later' },
+];
+
+const KIND_WORD: Record<LifecycleEvent['kind'], string> = {
+  preview: 'Preview',
+  ga: 'GA',
+  deprecation: 'Deprecation',
+  retirement: 'Retirement',
+  rename: 'Rename',
+  change: 'Change',
+};
+
+/** What an event changes, in words: the feature, accelerator or platform. */
+export function eventSubject(land: Landscape, e: LifecycleEvent): string {
+  if (e.subject === 'vendor') return 'Platform name';
+  if (e.subject === 'feature') return land.featureById.get(e.row)?.name ?? e.row;
+  return land.accelerators.find((a) => a.id === e.row)?.name ?? e.row;
+}
+
+/** A stable id for an event row. */
+export function eventId(e: LifecycleEvent): string {
+  return `${e.on}/${e.vendor}/${e.subject}/${e.row}`;
+}
+
+function statusChange(e: LifecycleEvent): string {
+  if (!e.from || !e.to) return '';
+  return e.from === e.to ? STATUS_WORD[e.to] : `${STATUS_WORD[e.from]} → ${STATUS_WORD[e.to]}`;
+}
+
+export function buildChanges(land: Landscape, opts: ViewOptions): BuiltView {
+  const today = land.today;
+  const events = lifecycleEvents(land.raw, opts.vendors);
+  const vendorName = (id: string) => land.vendorById.get(id)?.name ?? id;
+  const rows: TableRow[] = events.map((e) => ({
+    id: eventId(e),
+    group: eventWhen(e.on, today),
+    searchText: [e.note, e.row].join('\n'),
+    cells: [
+      { text: e.on },
+      { text: relativeDay(e.on, today) },
+      { text: vendorName(e.vendor) },
+      { text: KIND_WORD[e.kind] },
+      e.subject === 'vendor'
+        ? { text: eventSubject(land, e) }
+        : {
+            text: eventSubject(land, e),
+            ref: { kind: e.subject, row: e.row, vendor: e.vendor },
+          },
+      e.to ? { text: statusChange(e), status: e.to } : { text: '' },
+      { text: e.note },
+    ],
+  }));
+  const used = new Set(rows.map((r) => r.group));
+  return {
+    table: {
+      view: 'changes',
+      title: 'Lifecycle changes',
+      frozen: 1,
+      columns: [
+        { id: 'date', title: 'Date', minWidth: 10, maxWidth: 10 },
+        { id: 'when', title: 'When', minWidth: 8, maxWidth: 13 },
+        { id: 'vendor', title: 'Vendor', minWidth: 10, maxWidth: 30 },
+        { id: 'kind', title: 'Kind', minWidth: 6, maxWidth: 11 },
+        { id: 'claim', title: 'Claim', minWidth: 12, maxWidth: 40 },
+        { id: 'status', title: 'Status', minWidth: 8, maxWidth: 20 },
+        { id: 'note', title: 'Note', minWidth: 12, maxWidth: 90 },
+      ],
+      groups: WHEN_GROUPS.filter((g) => used.has(g.id)),
+      rows,
+      notes: [
+        events.length === 0
+          ? 'No dated changes are recorded for the shown vendors.'
+          : `Today is ${today}. Statuses elsewhere are those in effect today; a change within 90 days is marked in the Features and Compute matrices.`,
+      ],
+    },
+    json: {
+      view: 'changes',
+      asOf: land.asOf,
+      today,
+      vendors: opts.vendors.map((id) => ({ id, name: vendorName(id) })),
+      events: events.map((e) => ({
+        on: e.on,
+        when: eventWhen(e.on, today),
+        vendor: e.vendor,
+        kind: e.kind,
+        subject: e.subject,
+        id: e.row,
+        name: eventSubject(land, e),
+        ...(e.from ? { from: e.from } : {}),
+        ...(e.to ? { to: e.to } : {}),
+        note: e.note,
+        sources: [...e.sources],
+        evidence: evidenceOf(e.sources, land.sourceById),
+      })),
+      sources: sourcesCited(
+        land,
+        events.flatMap((e) => e.sources),
+      ),
+    },
+  };
+}
