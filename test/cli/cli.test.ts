@@ -25,7 +25,7 @@ describe('trainscape as a process', () => {
   it('prints the overview as a table when piped', () => {
     const r = run([]);
     expect(r.code).toBe(0);
-    for (const name of ['Databricks', 'Vertex AI', 'SageMaker', 'Azure Machine Learning'])
+    for (const name of ['Databricks', 'Gemini Enterprise Agent', 'SageMaker', 'Azure Machine Learning'])
       expect(r.stdout).toContain(name);
     expect(r.stdout).not.toContain('\u001b[');
   });

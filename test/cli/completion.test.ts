@@ -40,7 +40,7 @@ describe('trainscape completion', () => {
 
   it('completes view names and formats', async () => {
     expect(await complete('--view', 's')).toEqual(['scorecard', 'sources']);
-    expect(await complete('--view', '')).toHaveLength(7);
+    expect(await complete('--view', '')).toHaveLength(8);
     expect(await complete('--format', 'm')).toEqual(['markdown']);
     expect(await complete('-f', '')).toEqual(['table', 'json', 'csv', 'markdown']);
   });

@@ -22,6 +22,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const DATASETS: [string, string[]][] = [
   ['small', ['--data', 'test/fixtures/small.yaml']],
   ['small, one vendor', ['--data', 'test/fixtures/small.yaml', '--vendor', 'beta']],
+  ['lifecycle', ['--data', 'test/fixtures/lifecycle.yaml']],
   ['hostile', ['--data', 'test/fixtures/hostile.yaml']],
 ];
 
@@ -52,15 +53,16 @@ function print(args: string[], view: string, format: string): Promise<string> {
 async function tableShape(args: string[], view: string): Promise<{ rows: number; columns: number }> {
   const json = JSON.parse(await print(args, view, 'json'));
   const vendors = (json.vendors ?? []).length;
-  const rows = view === 'scorecard' ? json.rows.length + 1 : json.rows.length;
+  const rows = view === 'scorecard' ? json.rows.length + 1 : view === 'changes' ? json.events.length : json.rows.length;
   const fixed: Record<string, number> = {
     overview: 13,
     features: 1 + vendors,
     compute: 1 + vendors,
-    deals: 8,
+    deals: 9,
     market: 5,
     scorecard: 2 + vendors,
     sources: 7,
+    changes: 7,
   };
   return { rows, columns: fixed[view] ?? 0 };
 }
@@ -77,7 +79,7 @@ describe.each(DATASETS)('round trips on %s', (_name, args) => {
     const text = await print(args, view, 'csv');
     const records: string[][] = parseCsv(text, { relax_column_count: false });
     const shape = await tableShape(args, view);
-    const grouped = ['features', 'compute'].includes(view) ? 1 : 0;
+    const grouped = ['features', 'compute', 'changes'].includes(view) ? 1 : 0;
     expect(records).toHaveLength(shape.rows + 1);
     for (const r of records) expect(r).toHaveLength(shape.columns + 1 + grouped);
     expect(text.endsWith('\r\n')).toBe(true);
@@ -92,7 +94,7 @@ describe.each(DATASETS)('round trips on %s', (_name, args) => {
     expect(tables).toHaveLength(view === 'scorecard' ? 2 : 1);
     const table = tables[0]!;
     const shape = await tableShape(args, view);
-    const grouped = ['features', 'compute'].includes(view) ? 1 : 0;
+    const grouped = ['features', 'compute', 'changes'].includes(view) ? 1 : 0;
     expect(table.header).toHaveLength(shape.columns + grouped);
     expect(table.rows).toHaveLength(shape.rows);
     for (const row of table.rows) expect(row).toHaveLength(shape.columns + grouped);
