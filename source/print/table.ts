@@ -6,8 +6,9 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { fitText } from '../text/fit.js';
+import { staleGlyph } from '../text/format.js';
 import type { Theme } from '../theme.js';
-import { COLUMN_GAP, columnsThatFit, fitWidths, naturalWidths, staleGlyph } from '../views/layout.js';
+import { COLUMN_GAP, columnsThatFit, fitWidths, naturalWidths } from '../views/layout.js';
 import { legend, statusLabel } from '../views/status.js';
 import type { TableCell, TableColumn, TableModel } from '../views/types.js';
 import { safeLine } from './safe.js';

@@ -1,5 +1,6 @@
 /** Column widths for a table at a given terminal width, measured with string-width. */
 import stringWidth from 'string-width';
+import { staleGlyph } from '../text/format.js';
 import { visibleLine } from '../text/visible.js';
 import { statusLabel } from './status.js';
 import type { TableCell, TableColumn, TableModel } from './types.js';
@@ -13,9 +14,6 @@ export function cellText(cell: TableCell | undefined, ascii = false): string {
     return cell.stale ? statusLabel(cell.status, ascii) + staleGlyph(ascii) : statusLabel(cell.status, ascii);
   return visibleLine(cell.text);
 }
-
-/** The mark after a stale claim's status (the legend and the evidence pane say "stale" in words). */
-export const staleGlyph = (ascii = false) => (ascii ? '*' : '†');
 
 /** Natural width of each column: its widest cell or title, clamped to its min/max. */
 export function naturalWidths(table: TableModel, ascii = false, sampleRows = 2000): number[] {

@@ -38,6 +38,11 @@ export interface TableColumn {
   vendor?: string;
 }
 
+/** What Enter opened: a claim, a whole matrix row, or a row of another view (the evidence pane's subject). */
+export type Target =
+  | { kind: 'cell'; cellKind: CellRef['kind']; row: string; vendor: string }
+  | { kind: 'row'; view: ViewName; row: string };
+
 /** What Enter on a cell opens: a claim with its evidence. */
 export interface CellRef {
   /** `score`: a scorecard cell (row = category id or `overall`); Enter lists the cells behind it. */

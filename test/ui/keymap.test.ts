@@ -85,7 +85,7 @@ describe('the keymap', () => {
 
   it('hints come from the keymap and fit the width', () => {
     const hints = hintsFor('table');
-    for (const h of hints) expect(KEYMAP.find((c) => c.id === h.id)?.hint).toBe(h.text);
+    for (const h of hints) expect(KEYMAP.find((c) => c.id === h.id)?.hint?.text).toBe(h.text);
     const fitted = fitHints(hints, 40);
     expect(fitted.map((h) => h.id)).toContain('quit');
     expect(fitted.reduce((a, h) => a + h.key.length + h.text.length + 3, 0)).toBeLessThanOrEqual(42);

@@ -2,8 +2,8 @@
 import { Box } from 'ink';
 import { STATUSES } from '../../data/vocabulary.js';
 import { clip } from '../../text/fit.js';
+import { staleGlyph } from '../../text/format.js';
 import { visibleLine } from '../../text/visible.js';
-import { staleGlyph } from '../../views/layout.js';
 import { statusLabel } from '../../views/status.js';
 import { useUi } from '../UiContext.js';
 import { type Seg, SegLine } from './SegLine.js';
