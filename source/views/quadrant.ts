@@ -34,13 +34,6 @@ export const BREADTH_MEANING =
 export const MATURITY_MEANING = 'Maturity = GA features ÷ available features.';
 export const SPLIT_MEANING = "Quadrant lines sit at the shown vendors' average on each axis.";
 
-export const QUADRANT_MEANING: Record<QuadrantId, string> = {
-  leaders: 'broad and mature: above average on both axes',
-  broad: 'broad but maturing: many features, fewer GA',
-  focused: 'focused: fewer features, mostly GA',
-  emerging: 'emerging: below average on both axes',
-};
-
 function labelOf(land: Landscape, vendor: string): string {
   // Ids are short and distinctive (databricks, vertex-ai, sagemaker, azure-ml); a long one gives way to a short alias.
   if (vendor.length <= 12) return vendor;
