@@ -18,7 +18,7 @@ function files(dir: string): string[] {
 }
 
 /** Value imports of a file as written: `import`/`export … from` (not `import type`) and dynamic `import('…')`. */
-export function valueImports(text: string): string[] {
+function valueImports(text: string): string[] {
   const stat = [...text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1] ?? '');
   const dynamic = [...text.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)].map((m) => m[1] ?? '');
   return [...stat, ...dynamic];
