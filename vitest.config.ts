@@ -1,11 +1,38 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects. `fast`: unit, component and golden tests, in process (`npm run
+ * test:unit`). `slow`: what starts programs or terminals, and the properties
+ * that render many generated datasets. No test measures time; waits are for a
+ * frame or an event, so the time-outs below only stop a hung run.
+ */
+const SLOW = [
+  'test/e2e/**',
+  'test/reliability/**',
+  'test/cli/cli.test.ts',
+  'test/bench/**',
+  'test/data/watch.test.ts',
+  'test/**/*.property.test.{ts,tsx}',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
     pool: 'forks',
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'fast', include: ['test/**/*.test.{ts,tsx}'], exclude: SLOW, testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          include: SLOW.map((g) => (g.endsWith('**') ? `${g}/*.test.{ts,tsx}` : g)),
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

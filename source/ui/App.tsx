@@ -8,6 +8,7 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Freshness } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
+import { buildDoc } from '../views/evidence/documents.js';
 import type { ViewName } from '../views/types.js';
 import { VIEW_TITLES } from '../views/types.js';
 import { Banner } from './components/Banner.js';
@@ -15,18 +16,13 @@ import { EvidencePane } from './components/EvidencePane.js';
 import { Footer } from './components/Footer.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { HintBar } from './components/HintBar.js';
-import { MarketView } from './components/MarketView.js';
-import { ScorecardView } from './components/ScorecardView.js';
 import { StatusBar } from './components/StatusBar.js';
 import { TabBar } from './components/TabBar.js';
-import { TableView } from './components/TableView.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './components/TooSmall.js';
 import { VendorPicker } from './components/VendorPicker.js';
-import { buildDoc } from './detail.js';
 import { docLines } from './docLines.js';
 import { dataParts } from './freshnessParts.js';
 import { helpLines } from './helpLines.js';
-import type { CommandId } from './keys/keymap.js';
 import { initialState, reduce } from './state/reducer.js';
 import { rowNumbers, statusParts } from './statusLine.js';
 import { UiContext, type UiSettings } from './UiContext.js';
@@ -35,6 +31,7 @@ import { focusOf, useDispatcher } from './useDispatcher.js';
 import { CHROME, useScreen } from './useScreen.js';
 import { useTables } from './useTables.js';
 import { useTerminalSize } from './useTerminalSize.js';
+import { specOf } from './views/registry.js';
 
 export interface AppProps {
   /** The landscape to show. */
@@ -131,10 +128,6 @@ export function App({
   if (tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
 
   const context = focusOf(state);
-  const skip: CommandId[] = [];
-  if (screen.p.statusCols.length === 0) skip.push('diff.toggle');
-  if (screen.shaped.groups.length === 0) skip.push('fold.toggle');
-  if (!overlay && !state.search.query) skip.push('close');
   let body: React.ReactNode;
   if (overlay?.kind === 'help') {
     body = <HelpOverlay lines={help} scroll={overlay.scroll} width={bodyWidth} height={panelHeight} />;
@@ -153,12 +146,9 @@ export function App({
         height={panelHeight}
       />
     );
-  } else if (state.view === 'market') {
-    body = <MarketView land={land} screen={screen} width={bodyWidth} />;
-  } else if (state.view === 'scorecard') {
-    body = <ScorecardView land={land} screen={screen} state={state} width={bodyWidth} />;
   } else {
-    body = <TableView screen={screen} state={state} width={bodyWidth} />;
+    const { Body } = specOf(state.view);
+    body = <Body land={land} screen={screen} state={state} width={bodyWidth} />;
   }
   const title = screen.p.table.title || VIEW_TITLES[state.view];
   return (
@@ -174,7 +164,7 @@ export function App({
           searching={state.search.editing ? { query: state.search.query, matches: screen.matches.length } : undefined}
           message={state.message}
         />
-        <HintBar context={context} width={bodyWidth} skip={skip} view={state.view} />
+        <HintBar context={context} width={bodyWidth} view={state.view} now={{ state, screen }} />
       </Box>
     </UiContext.Provider>
   );

@@ -1,8 +1,8 @@
 /** Turns an evidence document into styled lines, with URLs as OSC 8 links when allowed. Pure. */
 import stringWidth from 'string-width';
 import { clip } from '../text/fit.js';
+import type { DocLine } from '../views/evidence/doc.js';
 import type { Seg } from './components/SegLine.js';
-import type { DocLine } from './detail.js';
 import { hyperlink } from './link.js';
 import type { UiTheme } from './uiTheme.js';
 

@@ -1,9 +1,9 @@
 /** The help overlay's lines, generated from the keymap (one or two columns by width). Pure. */
 import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import { STATUSES } from '../data/vocabulary.js';
 import { QUADRANT_NAMES } from '../model/score.js';
 import { fitText } from '../text/fit.js';
+import { staleGlyph, wrapParagraph } from '../text/format.js';
 import { BREADTH_MEANING, MATURITY_MEANING, SPLIT_MEANING } from '../views/quadrant.js';
 import { STATUS_MEANING, statusLabel } from '../views/status.js';
 import type { Seg } from './components/SegLine.js';
@@ -32,7 +32,7 @@ export function helpLines(width: number, theme: UiTheme, ascii: boolean): Seg[][
       { text: STATUS_MEANING[s] },
     ]),
     [
-      { text: `  ${fitText(ascii ? '*' : '†', 11)}`, color: theme.warning },
+      { text: `  ${fitText(staleGlyph(ascii), 11)}`, color: theme.warning },
       { text: 'stale: older than --stale-after' },
     ],
     ...scorecardHelp(width >= 150 ? Math.floor((width - 2) / 2) : width, theme),
@@ -74,7 +74,7 @@ function scorecardHelp(width: number, theme: UiTheme): Seg[][] {
   ];
   const out: Seg[][] = [[{ text: '' }], [{ text: 'Scorecard and quadrant', bold: true, color: theme.accent }]];
   for (const [term, meaning] of defs) {
-    const lines = wrapAnsi(meaning, Math.max(10, width - 13), { hard: true, trim: true }).split('\n');
+    const lines = wrapParagraph(meaning, width - 13);
     lines.forEach((l, i) => {
       out.push([{ text: `  ${fitText(i === 0 ? term : '', 11)}`, bold: i === 0 }, { text: l }]);
     });

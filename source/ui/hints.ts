@@ -1,33 +1,42 @@
-/** Status-bar hints, generated from the keymap for the focused context. */
+/** Status-bar hints, generated from the keymap: the focused context's hinted commands that are available now. */
 import stringWidth from 'string-width';
 import type { ViewName } from '../views/types.js';
-import { type Command, type CommandId, KEYMAP, type KeyContext, keyLabel } from './keys/keymap.js';
+import { type Command, type CommandContext, type CommandId, KEYMAP, type KeyContext, keyFor } from './keys/keymap.js';
 
 export interface Hint {
   id: CommandId;
   key: string;
   text: string;
+  /** Kept (last) when the line is too narrow. */
+  keep: boolean;
 }
 
-/** The hinted commands of a context, in keymap order, minus any the current view cannot use. */
-export function hintsFor(context: KeyContext, skip: readonly CommandId[] = [], view?: ViewName): Hint[] {
-  // Moving needs no hint in the table; in panes and the picker it is worth saying that j/k scroll.
-  const skipped = context === 'table' ? [...skip, 'cursor.up'] : skip;
-  const inView = (c: Command) => !c.views || (view !== undefined && c.views.includes(view));
-  const hinted = KEYMAP.filter((c) => c.hint && c.contexts.includes(context) && !skipped.includes(c.id) && inView(c));
-  // A view's own commands come first, so they are never the ones cut off at a narrow width.
+/**
+ * The hinted commands of a context, in keymap order; a view's own commands
+ * first, so they are never the ones cut off at a narrow width. With `now`,
+ * commands that are not available leave their hint out.
+ */
+export function hintsFor(context: KeyContext, view?: ViewName, now?: CommandContext): Hint[] {
+  const shown = (c: Command) =>
+    c.hint !== undefined &&
+    c.contexts.includes(context) &&
+    (!c.hint.contexts || c.hint.contexts.includes(context)) &&
+    (!c.views || (view !== undefined && c.views.includes(view))) &&
+    (!now || c.disabled?.(now) === undefined);
+  const hinted = KEYMAP.filter(shown);
   return [...hinted.filter((c) => c.views), ...hinted.filter((c) => !c.views)].map((c) => ({
     id: c.id,
-    key: c.label ?? (c.id === 'cursor.up' ? 'j/k' : keyLabel(c.keys[0] ?? '')),
-    text: c.hint as string,
+    key: c.hint?.key ?? keyFor(c.id),
+    text: c.hint?.text ?? '',
+    keep: c.hint?.keep ?? false,
   }));
 }
 
-/** As many hints as fit in `width` cells, help and quit kept last. */
+/** As many hints as fit in `width` cells, the kept ones (help, quit) last. */
 export function fitHints(hints: readonly Hint[], width: number): Hint[] {
   const cost = (h: Hint) => stringWidth(`${h.key} ${h.text}`) + 2;
-  const tail = hints.filter((h) => h.id === 'help.toggle' || h.id === 'quit');
-  const head = hints.filter((h) => !tail.includes(h));
+  const tail = hints.filter((h) => h.keep);
+  const head = hints.filter((h) => !h.keep);
   let used = tail.reduce((a, h) => a + cost(h), 0);
   const out: Hint[] = [];
   for (const h of head) {

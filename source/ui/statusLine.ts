@@ -28,7 +28,7 @@ export function statusParts(state: NavState, screen: Screen, title: string, rowN
   parts.push({
     text: `${title} · row ${x}/${shaped.shown}${shaped.shown !== shaped.total ? ` of ${shaped.total}` : ''}`,
   });
-  if (screen.cellCursor && screen.view !== 'market') {
+  if (screen.cellCursor) {
     const col = p.columns[nav.col];
     if (col) parts.push({ text: `col ${visibleLine(col.title)}` });
   }

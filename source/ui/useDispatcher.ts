@@ -1,15 +1,15 @@
 /**
  * The one input dispatcher: a single `useInput` that finds the focused
  * context, looks the key up in the keymap and dispatches a reducer action with
- * the current bounds. Search text is the only input not in the keymap.
+ * the current bounds (the keymap says which action a command makes, or why it
+ * is not available). Search text is the only input not in the keymap.
  */
 import { type Key, useInput } from 'ink';
 import { type Dispatch, useCallback, useEffect, useRef } from 'react';
-import type { KeyContext } from './keys/keymap.js';
+import { actionFor, type KeyContext } from './keys/keymap.js';
 import { matchCommand } from './keys/match.js';
 import type { Action, NavState } from './state/reducer.js';
 import { matchLines } from './state/screen.js';
-import { targetAt } from './target.js';
 import type { Screen } from './useScreen.js';
 
 /** The context keys go to, from the state. */
@@ -47,27 +47,8 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
         }
         return;
       }
-      const id = m.command.id;
-      if (id === 'search.backspace') {
-        const text = [...s.search.query].slice(0, -1).join('');
-        dispatch({ type: 'search.type', text, bounds: { ...bounds, matches: matchLines(sc.shaped.lines, text) } });
-        return;
-      }
-      if (id === 'open') {
-        if (sc.shaped.lines[sc.nav.row]?.kind === 'group') {
-          dispatch({ type: 'command', id: 'fold.toggle', bounds });
-          return;
-        }
-        dispatch({ type: 'open', target: targetAt(s.view, sc.p, sc.shaped.lines, sc.nav.row, sc.nav.col), bounds });
-        return;
-      }
-      if (id === 'weight.up' || id === 'weight.down' || id === 'weight.off') {
-        // The category is the row under the cursor.
-        const line = sc.shaped.lines[sc.nav.row];
-        dispatch({ type: 'command', id, arg: line?.kind === 'row' ? line.row.id : undefined, bounds });
-        return;
-      }
-      dispatch({ type: 'command', id, arg: m.spec, bounds });
+      const action = actionFor(m.command, { state: s, screen: sc }, m.spec);
+      if (action) dispatch(action);
     },
     [dispatch],
   );

@@ -6,12 +6,13 @@
 import { useMemo } from 'react';
 import type { ViewName } from '../views/types.js';
 import { panelPage } from './components/Panel.js';
-import { type ScorecardLayout, scorecardLayout } from './scorecardLayout.js';
 import { type Bounds, clampNav, type Nav, type NavState } from './state/reducer.js';
-import { filterAndSort, type Line, matchLines, type Projected, project, type Shaped, shape } from './state/screen.js';
-import { type Geometry, geometry } from './tableLines.js';
+import { filterAndSort, matchLines, type Projected, project, type Shaped, shape } from './state/screen.js';
 import type { TableOf } from './useTables.js';
 import type { Size } from './useTerminalSize.js';
+import { specOf } from './views/registry.js';
+import type { ScorecardLayout } from './views/scorecard/scorecardLayout.js';
+import { type Geometry, geometry } from './views/table/tableLines.js';
 
 /** Lines of chrome around the body: tab bar, status line, hint line. */
 export const CHROME = 3;
@@ -43,7 +44,8 @@ export interface Screen {
 
 export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: boolean, overlayLines: number): Screen {
   const { view, vendors } = state;
-  const weights = view === 'scorecard' ? state.weights : undefined;
+  const spec = specOf(view);
+  const weights = spec.weighted ? state.weights : undefined;
   const table = useMemo(() => tableOf(view, vendors, weights), [tableOf, view, vendors, weights]);
   const p = useMemo(() => project(table, vendors, ascii), [table, vendors, ascii]);
   const isMatrix = p.statusCols.length > 0;
@@ -56,38 +58,34 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
   const matches = useMemo(() => matchLines(shaped.lines, query), [shaped, query]);
   const matchSet = useMemo(() => new Set(matches), [matches]);
   const stacked = size.columns < 80;
-  const market = view === 'market';
+  const { tabular } = spec;
   const geo = useMemo(
-    () => geometry(p, size.columns, stacked && !market, market ? 0 : table.frozen),
-    [p, size.columns, stacked, market, table.frozen],
+    () => geometry(p, size.columns, stacked && tabular, tabular ? table.frozen : 0),
+    [p, size.columns, stacked, tabular, table.frozen],
   );
-  const scorecard = view === 'scorecard';
-  const footer = useMemo(
-    () =>
-      isMatrix ? [table.stale ? 'legend+stale' : 'legend'] : market || scorecard ? [] : (table.notes ?? []).slice(0, 2),
-    [isMatrix, market, scorecard, table.notes, table.stale],
-  );
-  const header = !stacked && !market;
+  const footer = useMemo(() => spec.footer(table, isMatrix), [spec, table, isMatrix]);
+  const header = !stacked && tabular;
   const fullBody = Math.max(1, size.rows - 1 - CHROME - (header ? 1 : 0) - footer.length);
-  // The scorecard keeps room under its scores for the ranking and the quadrant.
-  const layout = scorecard ? scorecardLayout(fullBody, shaped.lines.length * (stacked ? 2 : 1), state.chart) : null;
-  const bodyHeight = layout ? layout.tableHeight : fullBody;
-  const cellCursor = !market;
-  const lineHeight = market ? 2 : geo.lineHeight;
-  const page = Math.max(
-    1,
-    Math.floor((market ? marketChartHeight(bodyHeight - 1, table.notes?.length ?? 0) : bodyHeight) / lineHeight),
-  );
+  const split = spec.split({
+    table,
+    fullBody,
+    lines: shaped.lines.length,
+    lineHeight: geo.lineHeight,
+    stacked,
+    chart: state.chart,
+  });
   const bounds: Bounds = {
     lines: shaped.lines.length,
-    page,
-    widths: market ? [1] : geo.widths,
-    frozen: market ? 1 : geo.frozen,
+    page: split.page,
+    // A chart has one column: the cursor moves by figure, never sideways.
+    widths: tabular ? geo.widths : [1],
+    frozen: tabular ? geo.frozen : 1,
     avail: geo.avail,
-    cellCursor,
+    cellCursor: tabular,
     matches,
     headers: shaped.headers,
     groups: shaped.groups,
+    groupRows: shaped.groupRows,
     overlayLines,
     overlayPage: panelPage(size.rows - 1 - CHROME),
     colId: undefined,
@@ -103,21 +101,13 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
     geo,
     header,
     footer,
-    bodyHeight,
-    cellCursor,
+    bodyHeight: split.bodyHeight,
+    cellCursor: tabular,
     rowHighlight: !isMatrix,
     bounds,
     nav,
     stacked,
-    layout,
+    layout: split.layout ?? null,
     fullBody,
   };
 }
-
-/** Lines the market chart gets; the rest shows the trends (at least a third of the body when there are any). */
-export function marketChartHeight(bodyHeight: number, trends: number): number {
-  if (trends === 0) return bodyHeight;
-  return Math.max(2, bodyHeight - Math.min(trends + 2, Math.max(3, Math.floor(bodyHeight / 3))));
-}
-
-export type { Line };

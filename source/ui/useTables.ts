@@ -11,9 +11,7 @@ import type { Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
 import { buildView } from '../views/index.js';
 import { type TableModel, VIEW_NAMES, type ViewName } from '../views/types.js';
-
-/** Views whose vendor columns are projected rather than rebuilt. */
-export const PROJECTED: ReadonlySet<ViewName> = new Set(['features', 'compute']);
+import { specOf } from './views/registry.js';
 
 export type TableOf = (view: ViewName, vendors: readonly string[], weights?: Weights) => TableModel;
 
@@ -21,14 +19,14 @@ export function tableCache(land: Landscape, freshness?: Freshness): TableOf {
   const cache = new Map<string, TableModel>();
   const all = land.vendors.map((v) => v.id);
   return (view, vendors, weights) => {
-    // Only the scorecard depends on the weights.
-    const w = view === 'scorecard' && weights ? `|${JSON.stringify(weights)}` : '';
-    const key = PROJECTED.has(view) ? `${view}|*` : `${view}|${vendors.join(',')}${w}`;
+    const { projected, weighted } = specOf(view);
+    const w = weighted && weights ? `|${JSON.stringify(weights)}` : '';
+    const key = projected ? `${view}|*` : `${view}|${vendors.join(',')}${w}`;
     let t = cache.get(key);
     if (!t) {
       t = buildView(view, land, {
-        vendors: PROJECTED.has(view) ? all : vendors,
-        weights: view === 'scorecard' ? weights : undefined,
+        vendors: projected ? all : vendors,
+        weights: weighted ? weights : undefined,
         freshness,
       }).table;
       if (cache.size > 40) cache.clear();

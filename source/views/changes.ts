@@ -10,12 +10,27 @@ import { sourcesCited } from './sourcesCited.js';
 import { STATUS_WORD } from './status.js';
 import type { BuiltView, TableGroup, TableRow, ViewOptions } from './types.js';
 
+/** Groups in the order a monthly check reads them: what is coming, what just happened, then the rest. */
 const WHEN_GROUPS: TableGroup[] = [
-  { id: 'past', name: 'Earlier' },
-  { id: 'recent', name: 'Recent: the last 90 days' },
   { id: 'upcoming', name: 'Upcoming: the next 90 days' },
+  { id: 'recent', name: 'Recent: the last 90 days' },
   { id: 'later', name: 'Later' },
+  { id: 'past', name: 'Earlier' },
 ];
+const GROUP_ORDER = new Map(WHEN_GROUPS.map((g, i) => [g.id, i] as const));
+
+/** Upcoming and later events soonest first; recent and earlier ones latest first. */
+function timelineOrder(events: LifecycleEvent[], today: string): LifecycleEvent[] {
+  return events
+    .map((e, i) => ({ e, i, when: eventWhen(e.on, today) }))
+    .sort((a, b) => {
+      const g = (GROUP_ORDER.get(a.when) ?? 0) - (GROUP_ORDER.get(b.when) ?? 0);
+      if (g !== 0) return g;
+      const ahead = a.when === 'upcoming' || a.when === 'later';
+      return (ahead ? a.e.on.localeCompare(b.e.on) : b.e.on.localeCompare(a.e.on)) || a.i - b.i;
+    })
+    .map(({ e }) => e);
+}
 
 const KIND_WORD: Record<LifecycleEvent['kind'], string> = {
   preview: 'Preview',
@@ -40,12 +55,12 @@ export function eventId(e: LifecycleEvent): string {
 
 function statusChange(e: LifecycleEvent): string {
   if (!e.from || !e.to) return '';
-  return e.from === e.to ? STATUS_WORD[e.to] : `${STATUS_WORD[e.from]} → ${STATUS_WORD[e.to]}`;
+  return e.from === e.to ? `${STATUS_WORD[e.to]} (unchanged)` : `${STATUS_WORD[e.from]} → ${STATUS_WORD[e.to]}`;
 }
 
 export function buildChanges(land: Landscape, opts: ViewOptions): BuiltView {
   const today = land.today;
-  const events = lifecycleEvents(land.raw, opts.vendors);
+  const events = timelineOrder(lifecycleEvents(land.raw, opts.vendors), today);
   const vendorName = (id: string) => land.vendorById.get(id)?.name ?? id;
   const rows: TableRow[] = events.map((e) => ({
     id: eventId(e),
@@ -78,7 +93,7 @@ export function buildChanges(land: Landscape, opts: ViewOptions): BuiltView {
         { id: 'vendor', title: 'Vendor', minWidth: 10, maxWidth: 30 },
         { id: 'kind', title: 'Kind', minWidth: 6, maxWidth: 11 },
         { id: 'claim', title: 'Claim', minWidth: 12, maxWidth: 40 },
-        { id: 'status', title: 'Status', minWidth: 8, maxWidth: 20 },
+        { id: 'status', title: 'Status', minWidth: 8, maxWidth: 22 },
         { id: 'note', title: 'Note', minWidth: 12, maxWidth: 90 },
       ],
       groups: WHEN_GROUPS.filter((g) => used.has(g.id)),

@@ -44,7 +44,7 @@ export function buildCompute(land: Landscape, opts: ViewOptions): BuiltView {
       frozen: 1,
       rows: tableRows,
       ...(seen.stale && f0 ? { stale: staleLegend(f0) } : {}),
-      ...(notes.length > 0 ? { notes } : {}),
+      ...(notes.length > 0 ? { notes, marks: { change: seen.change, weak: seen.weak } } : {}),
     },
     json: {
       view: 'compute',

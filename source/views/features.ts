@@ -32,7 +32,10 @@ export function buildFeatures(land: Landscape, opts: ViewOptions): BuiltView {
 
   if (seen.stale && f0) table.stale = staleLegend(f0);
   const notes = marksNotes(seen);
-  if (notes.length > 0) table.notes = notes;
+  if (notes.length > 0) {
+    table.notes = notes;
+    table.marks = { change: seen.change, weak: seen.weak };
+  }
   return withLazyJson(table, () => featuresJson(land, vendors, f0));
 }
 

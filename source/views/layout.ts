@@ -1,6 +1,7 @@
 /** Column widths for a table at a given terminal width, measured with string-width. */
 import stringWidth from 'string-width';
 import { evidenceMark } from '../model/evidence.js';
+import { staleGlyph } from '../text/format.js';
 import { visibleLine } from '../text/visible.js';
 import { changeGlyph } from './claim.js';
 import { statusLabel } from './status.js';
@@ -24,9 +25,6 @@ export function cellMarks(cell: TableCell, ascii = false): string {
     (cell.evidence ? evidenceMark(cell.evidence, ascii) : '')
   );
 }
-
-/** The mark after a stale claim's status (the legend and the evidence pane say "stale" in words). */
-export const staleGlyph = (ascii = false) => (ascii ? '*' : '†');
 
 /** Natural width of each column: its widest cell or title, clamped to its min/max. */
 export function naturalWidths(table: TableModel, ascii = false, sampleRows = 2000): number[] {

@@ -9,6 +9,7 @@
 import type { Landscape } from '../model/landscape.js';
 import { averageOf, QUADRANT_NAMES, type QuadrantId, quadrantOf, quadrantPoint } from '../model/score.js';
 import type { StatusCounts } from '../model/stats.js';
+import { percent } from '../text/format.js';
 import type { TableSection } from './types.js';
 
 export interface QuadrantPointView {
@@ -32,13 +33,6 @@ export const BREADTH_MEANING =
   'Breadth = features available (GA, Preview or Partial) ÷ features with a known status (Unknown left out).';
 export const MATURITY_MEANING = 'Maturity = GA features ÷ available features.';
 export const SPLIT_MEANING = "Quadrant lines sit at the shown vendors' average on each axis.";
-
-export const QUADRANT_MEANING: Record<QuadrantId, string> = {
-  leaders: 'broad and mature: above average on both axes',
-  broad: 'broad but maturing: many features, fewer GA',
-  focused: 'focused: fewer features, mostly GA',
-  emerging: 'emerging: below average on both axes',
-};
 
 function labelOf(land: Landscape, vendor: string): string {
   // Ids are short and distinctive (databricks, vertex-ai, sagemaker, azure-ml); a long one gives way to a short alias.
@@ -64,8 +58,6 @@ export function buildQuadrant(land: Landscape, vendors: readonly string[]): Quad
   };
 }
 
-const pct = (n: number | undefined) => (n === undefined ? 'n/a' : `${Math.round(n * 100)}%`);
-
 export function quadrantSection(q: QuadrantView): TableSection {
   return {
     title: 'Quadrant',
@@ -84,8 +76,8 @@ export function quadrantSection(q: QuadrantView): TableSection {
         id: p.vendor,
         cells: [
           { text: p.name },
-          { text: pct(p.breadth) },
-          { text: pct(p.maturity) },
+          { text: percent(p.breadth) },
+          { text: percent(p.maturity) },
           { text: p.quadrant ? QUADRANT_NAMES[p.quadrant] : 'n/a' },
           { text: `${available}/${known}` },
           { text: String(p.counts.ga) },
@@ -95,7 +87,7 @@ export function quadrantSection(q: QuadrantView): TableSection {
     notes: [
       BREADTH_MEANING,
       MATURITY_MEANING,
-      `${SPLIT_MEANING} Here: breadth ${pct(q.split.breadth)}, maturity ${pct(q.split.maturity)}.`,
+      `${SPLIT_MEANING} Here: breadth ${percent(q.split.breadth)}, maturity ${percent(q.split.maturity)}.`,
     ],
   };
 }

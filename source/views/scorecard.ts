@@ -8,12 +8,9 @@
  */
 import type { Landscape } from '../model/landscape.js';
 import { type CategoryScore, rank, resolveWeights, scoreVendor, TIE, type VendorScore } from '../model/score.js';
+import { percent } from '../text/format.js';
 import { buildQuadrant, type QuadrantView, quadrantSection } from './quadrant.js';
 import type { BuiltView, TableRow, ViewOptions } from './types.js';
-
-export function percent(score: number | undefined): string {
-  return score === undefined ? 'n/a' : `${Math.round(score * 100)}%`;
-}
 
 /** A weight as people write it: 3, 1.5, 0. */
 export function weightText(w: number): string {

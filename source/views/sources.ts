@@ -1,7 +1,7 @@
 /** Every source, with how many shown claims cite it. */
 import { durationText, type Freshness, isStale, isStaleClaim } from '../model/freshness.js';
 import { type Claim, cellOf, computeCellOf, type Landscape } from '../model/landscape.js';
-import { staleGlyph } from './layout.js';
+import { staleGlyph } from '../text/format.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
 /** The claims citing a source that concern shown vendors (or no vendor at all). */

@@ -48,6 +48,11 @@ export interface TableColumn {
   vendor?: string;
 }
 
+/** What Enter opened: a claim, a whole matrix row, or a row of another view (the evidence pane's subject). */
+export type Target =
+  | { kind: 'cell'; cellKind: CellRef['kind']; row: string; vendor: string }
+  | { kind: 'row'; view: ViewName; row: string };
+
 /** What Enter on a cell opens: a claim with its evidence. */
 export interface CellRef {
   /** `score`: a scorecard cell (row = category id or `overall`); Enter lists the cells behind it. */
@@ -98,6 +103,8 @@ export interface TableModel {
   sections?: TableSection[];
   /** Some cell is stale: the legend explains the stale mark. */
   stale?: string;
+  /** Some cell carries a change mark or a weak-evidence mark: the legend explains them. */
+  marks?: { change: boolean; weak: boolean };
 }
 
 /** A small extra table printed under a view's main table. */

@@ -44,16 +44,16 @@ describe('a retirement on 2026-09-30', () => {
 });
 
 describe('the Changes view', () => {
-  it('lists every change oldest first, with where it stands today, in JSON', async () => {
+  it('lists every change, coming ones first, with where it stands today, in JSON', async () => {
     const j = JSON.parse((await runMain([...DATA, '--view', 'changes', '-f', 'json'], on('2026-11-26'))).stdout);
     expect(j.today).toBe('2026-11-26');
     expect(j.events.map((e: { on: string; kind: string; when: string }) => `${e.on} ${e.kind} ${e.when}`)).toEqual([
-      '2026-04-22 rename past',
-      '2026-06-30 deprecation past',
-      '2026-09-30 retirement recent',
       '2026-12-15 ga upcoming',
+      '2026-09-30 retirement recent',
+      '2026-06-30 deprecation past',
+      '2026-04-22 rename past',
     ]);
-    expect(j.events[3]).toMatchObject({
+    expect(j.events[0]).toMatchObject({
       vendor: 'beta',
       id: 'endpoints',
       from: 'preview',
@@ -64,7 +64,9 @@ describe('the Changes view', () => {
 
   it('moves an upcoming change to recent once its day has passed', async () => {
     const when = async (day: string) =>
-      JSON.parse((await runMain([...DATA, '--view', 'changes', '-f', 'json'], on(day))).stdout).events[3].when;
+      JSON.parse((await runMain([...DATA, '--view', 'changes', '-f', 'json'], on(day))).stdout).events.find(
+        (e: { kind: string }) => e.kind === 'ga',
+      ).when;
     expect(await when('2026-11-26')).toBe('upcoming');
     expect(await when('2026-12-16')).toBe('recent');
   });

@@ -37,7 +37,25 @@ export function bundledLandscape(): Landscape {
   return bundled;
 }
 
-export const tick = (ms = 15) => new Promise((r) => setTimeout(r, ms));
+/** One turn of the event loop: Ink flushes a lone Esc, and React runs effects, on such turns. */
+const turn = () => new Promise<void>((r) => setImmediate(r));
+
+/**
+ * Waits until the app has drawn everything the input so far asks for: turns of
+ * the event loop until two pass without a new frame. No clock is involved, so a
+ * busy machine makes it slower, never wrong.
+ */
+export async function settle(app: { frames: readonly string[] }): Promise<void> {
+  let seen = app.frames.length;
+  for (let quiet = 0; quiet < 2; ) {
+    await turn();
+    if (app.frames.length === seen) quiet++;
+    else {
+      seen = app.frames.length;
+      quiet = 0;
+    }
+  }
+}
 
 export interface RenderOptions {
   land?: Landscape;
@@ -64,21 +82,26 @@ export async function renderApp(opts: RenderOptions = {}) {
     Object.defineProperty(r.stdout, 'columns', { value: columns, configurable: true });
     Object.defineProperty(r.stdout, 'rows', { value: rows, configurable: true });
     r.stdout.emit('resize');
-    await tick();
+    await settle(r);
   };
   await resize(opts.columns ?? 120, opts.rows ?? 30);
-  /** Sends keys one at a time, letting each frame settle. */
+  /** Sends keys one at a time, each once the frame of the one before has been drawn. */
   const press = async (...keys: string[]) => {
     for (const k of keys) {
       r.stdin.write(k);
-      await tick(k === KEYS.esc ? 40 : 15);
+      await settle(r);
     }
+  };
+  /** Re-renders with new props and waits for the frame. */
+  const rerender = async (tree: Parameters<typeof r.rerender>[0]) => {
+    r.rerender(tree);
+    await settle(r);
   };
   /** The last frame as a person reads it (styles stripped); `raw()` keeps the escapes. */
   const raw = () => r.lastFrame() ?? '';
   const frame = () => stripVTControlCharacters(raw());
   const lines = () => frame().split('\n');
-  return { ...r, press, frame, raw, lines, resize };
+  return { ...r, press, frame, raw, lines, resize, settled: () => settle(r), rerenderSettled: rerender };
 }
 
 /**

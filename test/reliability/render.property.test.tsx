@@ -19,7 +19,7 @@ import { loadDataset } from '../../source/data/load.js';
 import { buildLandscape } from '../../source/model/landscape.js';
 import { App } from '../../source/ui/App.js';
 import { ErrorBoundary } from '../../source/ui/components/ErrorBoundary.js';
-import { KEYS, tick } from '../helpers/render.js';
+import { KEYS, settle } from '../helpers/render.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /** Generated cases per run of the suite (docs/reliability.md quotes this number). */
@@ -119,7 +119,7 @@ describe('any valid dataset renders every view at any size', () => {
             Object.defineProperty(r.stdout, 'columns', { value: columns, configurable: true });
             Object.defineProperty(r.stdout, 'rows', { value: rows, configurable: true });
             r.stdout.emit('resize');
-            await tick(5);
+            await settle(r);
             const check = (where: string) => {
               expect(errors, where).toEqual([]);
               const lines = stripVTControlCharacters(r.lastFrame() ?? '').split('\n');
@@ -130,13 +130,13 @@ describe('any valid dataset renders every view at any size', () => {
             for (const view of ['1', '2', '3', '4', '5', '6', '7']) {
               for (const k of [view, 'j', 'l', KEYS.enter, KEYS.esc]) {
                 r.stdin.write(k);
-                await tick(k === KEYS.esc ? 25 : 3);
+                await settle(r);
                 check(`view ${view} after ${JSON.stringify(k)}`);
               }
             }
             for (const k of ['?', KEYS.pgdn, KEYS.esc, 'v', 'j', ' ', KEYS.esc, '/', 'a', KEYS.enter]) {
               r.stdin.write(k);
-              await tick(k === KEYS.esc ? 25 : 3);
+              await settle(r);
               check(`overlay after ${JSON.stringify(k)}`);
             }
           } finally {
@@ -168,5 +168,5 @@ describe('any valid dataset renders every view at any size', () => {
         ],
       },
     );
-  }, 180_000);
+  });
 });

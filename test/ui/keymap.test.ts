@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helpLines } from '../../source/ui/helpLines.js';
 import { fitHints, hintsFor } from '../../source/ui/hints.js';
-import { CATEGORIES, KEYMAP, type KeyContext, keyLabel } from '../../source/ui/keys/keymap.js';
+import { CATEGORIES, KEYMAP, type KeyContext, keyFor, keyLabel, NAMED_KEYS } from '../../source/ui/keys/keymap.js';
 import { keyMatches, matchCommand } from '../../source/ui/keys/match.js';
 import { uiTheme } from '../../source/ui/uiTheme.js';
 import { charKey } from '../../source/ui/useDispatcher.js';
@@ -17,6 +17,18 @@ describe('the keymap', () => {
       expect(c.contexts.length, c.id).toBeGreaterThan(0);
     }
     expect(new Set(KEYMAP.map((c) => c.id)).size).toBe(KEYMAP.length);
+  });
+
+  it('writes every key as a spec the matcher knows: a named key, one printable character, C-letter or S-tab', () => {
+    const valid = (k: string) =>
+      (NAMED_KEYS as readonly string[]).includes(k) || /^[!-~]$/.test(k) || /^C-[a-z]$/.test(k) || k === 'S-tab';
+    for (const c of KEYMAP) for (const k of c.keys) expect(valid(k), `${c.id}: ${k}`).toBe(true);
+  });
+
+  it('names keys for prose from the table', () => {
+    expect(keyFor('open')).toBe('Enter');
+    expect(keyFor('diff.toggle')).toBe('d');
+    expect(keyFor('view.goto')).toBe('1–7');
   });
 
   it('binds no key twice in the same context', () => {
@@ -85,7 +97,7 @@ describe('the keymap', () => {
 
   it('hints come from the keymap and fit the width', () => {
     const hints = hintsFor('table');
-    for (const h of hints) expect(KEYMAP.find((c) => c.id === h.id)?.hint).toBe(h.text);
+    for (const h of hints) expect(KEYMAP.find((c) => c.id === h.id)?.hint?.text).toBe(h.text);
     const fitted = fitHints(hints, 40);
     expect(fitted.map((h) => h.id)).toContain('quit');
     expect(fitted.reduce((a, h) => a + h.key.length + h.text.length + 3, 0)).toBeLessThanOrEqual(42);

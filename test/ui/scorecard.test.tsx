@@ -125,18 +125,18 @@ describe('a reload while the dashboard runs', () => {
       cells: { ...base.cells, beta: { ...base.cells.beta, endpoints: { status: 'ga', sources: ['beta-docs'] } } },
     });
     app.rerender(<App land={next} vendors={[]} initialView="scorecard" ascii={false} />);
-    await new Promise((r) => setTimeout(r, 50));
+    await app.settled();
     expect(app.frame()).toMatch(/Serving\s+2\s+100%\s+100%/);
     expect(app.frame()).toContain('row 2/3');
     app.rerender(
       <App land={next} vendors={[]} initialView="scorecard" ascii={false} banner="Reload failed: x.yaml:3:7: bad" />,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    await app.settled();
     expect(app.frame()).toContain('⚠ Reload failed: x.yaml:3:7: bad');
     expect(app.frame()).toMatch(/Serving\s+2\s+100%\s+100%/);
     expectFits(app.lines(), 100, 24);
     app.rerender(<App land={next} vendors={[]} initialView="scorecard" ascii={false} />);
-    await new Promise((r) => setTimeout(r, 50));
+    await app.settled();
     expect(app.frame()).not.toContain('Reload failed');
   });
 
@@ -151,7 +151,7 @@ describe('a reload while the dashboard runs', () => {
       compute: { alpha: base.compute.alpha ?? {} },
     });
     app.rerender(<App land={fewer} vendors={[]} initialView="overview" ascii={false} />);
-    await new Promise((r) => setTimeout(r, 50));
+    await app.settled();
     expect(app.frame()).toContain('row 1/1');
     expect(app.frame()).not.toContain('Beta AI');
   });

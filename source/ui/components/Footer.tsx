@@ -1,9 +1,11 @@
 /** Lines under the body: the status legend (glyph and word, so colour is never alone) or the view's notes. */
 import { Box } from 'ink';
 import { STATUSES } from '../../data/vocabulary.js';
+import { evidenceMark } from '../../model/evidence.js';
 import { clip } from '../../text/fit.js';
+import { staleGlyph } from '../../text/format.js';
 import { visibleLine } from '../../text/visible.js';
-import { staleGlyph } from '../../views/layout.js';
+import { changeGlyph } from '../../views/claim.js';
 import { statusLabel } from '../../views/status.js';
 import { useUi } from '../UiContext.js';
 import { type Seg, SegLine } from './SegLine.js';
@@ -14,12 +16,29 @@ export function Footer({ lines, width }: { lines: readonly string[]; width: numb
   return (
     <Box flexDirection="column">
       {lines.map((l) => {
-        const legend = l === 'legend' || l === 'legend+stale';
+        const legend = l.startsWith('legend');
+        const has = (mark: string) => l.includes(`+${mark}`);
         const segs: Seg[] = legend
           ? [
               { text: 'Legend: ', color: theme.muted },
               ...STATUSES.map((s) => ({ text: `${statusLabel(s, ascii)}  `, color: theme.status[s] })),
-              ...(l === 'legend+stale' ? [{ text: `${staleGlyph(ascii)} stale`, color: theme.warning }] : []),
+              ...(has('stale') ? [{ text: `${staleGlyph(ascii)} stale  `, color: theme.warning }] : []),
+              ...(has('change')
+                ? [
+                    {
+                      text: `${changeGlyph('upcoming', ascii)}${changeGlyph('recent', ascii)} dated change  `,
+                      color: theme.accent,
+                    },
+                  ]
+                : []),
+              ...(has('weak')
+                ? [
+                    {
+                      text: `${evidenceMark('single-source', ascii)}${evidenceMark('secondary', ascii)} weak evidence`,
+                      color: theme.warning,
+                    },
+                  ]
+                : []),
             ]
           : [{ text: clip(visibleLine(l), width), color: theme.muted }];
         return <SegLine key={l} segs={legend ? clipSegs(segs, width) : segs} />;

@@ -1,4 +1,5 @@
 /** The help overlay: every key of the keymap by category, and the status legend. */
+import { keyFor } from '../keys/keymap.js';
 import { Panel } from './Panel.js';
 import type { Seg } from './SegLine.js';
 
@@ -14,5 +15,13 @@ export function HelpOverlay({
   width: number;
   height: number;
 }) {
-  return <Panel title="Keys (? or Esc closes)" lines={lines} scroll={scroll} width={width} height={height} />;
+  return (
+    <Panel
+      title={`Keys (${keyFor('help.toggle')} or ${keyFor('close')} closes)`}
+      lines={lines}
+      scroll={scroll}
+      width={width}
+      height={height}
+    />
+  );
 }

@@ -4,24 +4,24 @@ import stringWidth from 'string-width';
 import { fitText } from '../../text/fit.js';
 import type { ViewName } from '../../views/types.js';
 import { fitHints, hintsFor } from '../hints.js';
-import type { CommandId, KeyContext } from '../keys/keymap.js';
+import type { CommandContext, KeyContext } from '../keys/keymap.js';
 import { useUi } from '../UiContext.js';
 import { type Seg, SegLine } from './SegLine.js';
 
-/** Props: the focused `context`, the terminal `width`, commands to leave out (`skip`), and the current `view`. */
+/** Props: the focused `context`, the terminal `width`, the current `view`, and the state and frame (`now`) that decide which commands are available. */
 export function HintBar({
   context,
   width,
-  skip,
   view,
+  now,
 }: {
   context: KeyContext;
   width: number;
-  skip?: readonly CommandId[];
   view?: ViewName;
+  now?: CommandContext;
 }) {
   const { theme } = useUi();
-  const hints = fitHints(hintsFor(context, skip, view), width);
+  const hints = fitHints(hintsFor(context, view, now), width);
   const segs: Seg[] = [];
   let used = 0;
   for (const h of hints) {

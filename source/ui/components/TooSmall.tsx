@@ -1,6 +1,7 @@
 /** Shown instead of the dashboard when the terminal is below the usable minimum. */
 import { Box } from 'ink';
 import { clip } from '../../text/fit.js';
+import { keyFor } from '../keys/keymap.js';
 import { SegLine } from './SegLine.js';
 
 export const MIN_COLUMNS = 40;
@@ -11,7 +12,7 @@ export function TooSmall({ columns, rows }: { columns: number; rows: number }) {
   const lines = [
     'Terminal too small',
     `${columns}×${rows}; need ${MIN_COLUMNS}×${MIN_ROWS}`,
-    'Enlarge it, or q to quit',
+    `Enlarge it, or ${keyFor('quit')} to quit`,
   ];
   return (
     <Box flexDirection="column">

@@ -1,8 +1,16 @@
 /**
- * The one keymap: every command's id, keys, description, category and the
- * contexts it works in. Key handling (dispatch.ts), the help overlay and the
- * status-bar hints are all generated from this table, so they cannot disagree.
+ * The one keymap: every command's id, keys, description, category, the
+ * contexts it works in, when it is available (and why not), its hint, and the
+ * action it dispatches. Key handling (useDispatcher.ts), the help overlay and
+ * the status-bar hints are all generated from this table, so they cannot
+ * disagree; prose names keys through `keyFor`.
  */
+
+import type { ViewName } from '../../views/types.js';
+import type { Action, NavState, ReducedCommand } from '../state/reducer.js';
+import { matchLines } from '../state/screen.js';
+import type { Screen } from '../useScreen.js';
+import { targetAt } from '../views/table/target.js';
 
 /** Where focus is; each command lists the contexts it answers in. */
 export type KeyContext = 'table' | 'evidence' | 'help' | 'picker' | 'search';
@@ -46,25 +54,121 @@ export type CommandId =
   | 'quit'
   | 'interrupt';
 
+/** Keys with a name rather than a character. */
+export const NAMED_KEYS = [
+  'up',
+  'down',
+  'left',
+  'right',
+  'pgup',
+  'pgdn',
+  'home',
+  'end',
+  'enter',
+  'esc',
+  'tab',
+  'space',
+  'backspace',
+] as const;
+export type NamedKey = (typeof NAMED_KEYS)[number];
+
+type Lower =
+  | 'a'
+  | 'b'
+  | 'c'
+  | 'd'
+  | 'e'
+  | 'f'
+  | 'g'
+  | 'h'
+  | 'i'
+  | 'j'
+  | 'k'
+  | 'l'
+  | 'm'
+  | 'n'
+  | 'o'
+  | 'p'
+  | 'q'
+  | 'r'
+  | 's'
+  | 't'
+  | 'u'
+  | 'v'
+  | 'w'
+  | 'x'
+  | 'y'
+  | 'z';
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+type Punctuation = '?' | '/' | '[' | ']' | '+' | '-' | '=';
+
+/** A key as the keymap writes it: a character, a named key, Ctrl with a letter (`C-f`), or Shift-Tab. A typo does not compile. */
+export type KeySpec = NamedKey | Lower | Uppercase<Lower> | Digit | Punctuation | `C-${Lower}` | 'S-tab';
+
+/** What availability and handlers see: the navigation state and what the frame shows. */
+export interface CommandContext {
+  state: NavState;
+  screen: Screen;
+}
+
 export interface Command {
   id: CommandId;
-  /** Key specs: a character (`k`, `?`), a named key (`up`, `pgdn`, `enter`, `esc`, `tab`, `space`, `home`, `end`, `backspace`), prefixed with `C-` for Ctrl or `S-` for Shift. */
-  keys: readonly string[];
+  keys: readonly KeySpec[];
   /** How the help overlay names the keys, when listing them one by one would be noise (`1–7`). */
   label?: string;
   description: string;
-  category: string;
+  category: (typeof CATEGORIES)[number];
   contexts: readonly KeyContext[];
-  /** A short word for the status-bar hints; commands without one are only in help. */
-  hint?: string;
+  /** The status-bar hint; commands without one are only in help. */
+  hint?: Hint;
   /** Only in these views (the scorecard's weight keys); every view when absent. */
   views?: readonly ViewName[];
+  /** Why the command does nothing here (shown in the status line, and its hint hidden); undefined when it is available. */
+  disabled?: (c: CommandContext) => string | undefined;
+  /** The action a key press dispatches; by default the command itself, with the key pressed as its argument. */
+  action?: (c: CommandContext, pressed: Pressed) => Action | null;
 }
 
-import type { ViewName } from '../../views/types.js';
+/** The command a key press matched, and the key. */
+export interface Pressed {
+  id: CommandId;
+  key: KeySpec;
+}
+
+/** How a command appears in the status-bar hints. */
+export interface Hint {
+  text: string;
+  /** The key shown; the command's first key when absent. */
+  key?: string;
+  /** Only when focus is in one of these contexts; every context of the command when absent. */
+  contexts?: readonly KeyContext[];
+  /** Kept (last) when the line is too narrow for every hint. */
+  keep?: boolean;
+}
+
+/** Fold commands need categories. */
+const noGroups = ({ screen }: CommandContext) =>
+  screen.shaped.groups.length > 0 ? undefined : 'No categories to fold in this view';
+
+/** The weight keys act on the category under the cursor. */
+const weigh = ({ screen }: CommandContext, { id }: Pressed): Action | null => {
+  const line = screen.shaped.lines[screen.nav.row];
+  return isReduced(id)
+    ? { type: 'command', id, arg: line?.kind === 'row' ? line.row.id : undefined, bounds: screen.bounds }
+    : null;
+};
+
+/** The search box's text changed: the matches are found for the new text before the reducer moves to them. */
+const searchFor = (text: string, screen: Screen): Action => ({
+  type: 'search.type',
+  text,
+  bounds: { ...screen.bounds, matches: matchLines(screen.shaped.lines, text) },
+});
+
+const isReduced = (id: CommandId): id is ReducedCommand => id !== 'open' && id !== 'search.backspace';
 
 const TABLE_LIKE: readonly KeyContext[] = ['table', 'evidence', 'help', 'picker'];
-const SCROLLERS: readonly KeyContext[] = ['table', 'evidence', 'help', 'picker'];
+const SCROLLERS = TABLE_LIKE;
 
 export const CATEGORIES = [
   'Views',
@@ -84,7 +188,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Next view',
     category: 'Views',
     contexts: ['table'],
-    hint: 'view',
+    hint: { text: 'view' },
   },
   { id: 'view.prev', keys: ['S-tab', '['], description: 'Previous view', category: 'Views', contexts: ['table'] },
   {
@@ -101,7 +205,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Move up (scroll in a pane)',
     category: 'Move',
     contexts: SCROLLERS,
-    hint: 'scroll',
+    hint: { text: 'scroll', key: 'j/k', contexts: ['evidence', 'help', 'picker'] },
   },
   { id: 'cursor.down', keys: ['down', 'j'], description: 'Move down', category: 'Move', contexts: SCROLLERS },
   {
@@ -124,7 +228,16 @@ export const KEYMAP: readonly Command[] = [
     description: 'Open evidence for the cell or row (a source lists its claims)',
     category: 'Evidence',
     contexts: ['table'],
-    hint: 'evidence',
+    hint: { text: 'evidence' },
+    // Enter on a category header folds it, as z does.
+    action: ({ state, screen }) =>
+      screen.shaped.lines[screen.nav.row]?.kind === 'group'
+        ? { type: 'command', id: 'fold.toggle', bounds: screen.bounds }
+        : {
+            type: 'open',
+            target: targetAt(state.view, screen.p, screen.shaped.lines, screen.nav.row, screen.nav.col),
+            bounds: screen.bounds,
+          },
   },
   {
     id: 'close',
@@ -132,7 +245,8 @@ export const KEYMAP: readonly Command[] = [
     description: 'Close the pane or overlay; clear the search',
     category: 'Evidence',
     contexts: ['table', 'evidence', 'help', 'picker'],
-    hint: 'close',
+    hint: { text: 'close' },
+    disabled: ({ state }) => (state.overlay || state.search.query ? undefined : 'Nothing to close'),
   },
   {
     id: 'search.start',
@@ -140,7 +254,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Search features and notes as you type',
     category: 'Find and filter',
     contexts: ['table'],
-    hint: 'search',
+    hint: { text: 'search' },
   },
   { id: 'search.next', keys: ['n'], description: 'Next match', category: 'Find and filter', contexts: ['table'] },
   { id: 'search.prev', keys: ['N'], description: 'Previous match', category: 'Find and filter', contexts: ['table'] },
@@ -150,7 +264,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Choose which vendors to show',
     category: 'Find and filter',
     contexts: ['table'],
-    hint: 'vendors',
+    hint: { text: 'vendors' },
   },
   {
     id: 'diff.toggle',
@@ -158,7 +272,9 @@ export const KEYMAP: readonly Command[] = [
     description: 'Differences only: hide rows where all shown vendors agree',
     category: 'Find and filter',
     contexts: ['table'],
-    hint: 'diff',
+    hint: { text: 'diff' },
+    disabled: ({ screen }) =>
+      screen.p.statusCols.length > 0 ? undefined : 'Differences only applies to views of statuses (Features, Compute)',
   },
   {
     id: 'sort.cycle',
@@ -166,7 +282,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Sort by the cursor column: ascending, descending, off',
     category: 'Find and filter',
     contexts: ['table'],
-    hint: 'sort',
+    hint: { text: 'sort' },
   },
   {
     id: 'fold.toggle',
@@ -174,7 +290,8 @@ export const KEYMAP: readonly Command[] = [
     description: 'Fold or unfold the category under the cursor',
     category: 'Find and filter',
     contexts: ['table'],
-    hint: 'fold',
+    hint: { text: 'fold' },
+    disabled: noGroups,
   },
   {
     id: 'fold.all',
@@ -182,6 +299,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Fold or unfold every category',
     category: 'Find and filter',
     contexts: ['table'],
+    disabled: noGroups,
   },
   {
     id: 'picker.toggle',
@@ -189,7 +307,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Show or hide the vendor under the cursor',
     category: 'Vendor picker',
     contexts: ['picker'],
-    hint: 'toggle',
+    hint: { text: 'toggle' },
   },
   {
     id: 'picker.all',
@@ -197,7 +315,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Show every vendor',
     category: 'Vendor picker',
     contexts: ['picker'],
-    hint: 'all',
+    hint: { text: 'all' },
   },
   {
     id: 'picker.only',
@@ -205,7 +323,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Show only the vendor under the cursor',
     category: 'Vendor picker',
     contexts: ['picker'],
-    hint: 'only',
+    hint: { text: 'only' },
   },
   {
     id: 'search.accept',
@@ -213,7 +331,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Keep the search and return to the table',
     category: 'Search box',
     contexts: ['search'],
-    hint: 'keep',
+    hint: { text: 'keep' },
   },
   {
     id: 'search.backspace',
@@ -221,6 +339,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Delete a character',
     category: 'Search box',
     contexts: ['search'],
+    action: ({ state, screen }) => searchFor([...state.search.query].slice(0, -1).join(''), screen),
   },
   {
     id: 'search.clear',
@@ -228,7 +347,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Clear the search',
     category: 'Search box',
     contexts: ['search'],
-    hint: 'clear',
+    hint: { text: 'clear' },
   },
   {
     id: 'weight.up',
@@ -236,8 +355,9 @@ export const KEYMAP: readonly Command[] = [
     description: 'Scorecard: weigh the category under the cursor more (+1)',
     category: 'Scorecard',
     contexts: ['table'],
-    hint: 'more',
+    hint: { text: 'more' },
     views: ['scorecard'],
+    action: weigh,
   },
   {
     id: 'weight.down',
@@ -245,8 +365,9 @@ export const KEYMAP: readonly Command[] = [
     description: 'Scorecard: weigh the category under the cursor less (−1, down to 0)',
     category: 'Scorecard',
     contexts: ['table'],
-    hint: 'less',
+    hint: { text: 'less' },
     views: ['scorecard'],
+    action: weigh,
   },
   {
     id: 'weight.off',
@@ -254,8 +375,9 @@ export const KEYMAP: readonly Command[] = [
     description: 'Scorecard: exclude the category under the cursor (weight 0; + brings it back)',
     category: 'Scorecard',
     contexts: ['table'],
-    hint: 'exclude',
+    hint: { text: 'exclude' },
     views: ['scorecard'],
+    action: weigh,
   },
   {
     id: 'weights.reset',
@@ -271,7 +393,7 @@ export const KEYMAP: readonly Command[] = [
     description: 'Scorecard: show the quadrant chart instead of the scores (when both do not fit)',
     category: 'Scorecard',
     contexts: ['table'],
-    hint: 'quadrant',
+    hint: { text: 'quadrant' },
     views: ['scorecard'],
   },
   {
@@ -280,9 +402,16 @@ export const KEYMAP: readonly Command[] = [
     description: 'Show or hide this help',
     category: 'General',
     contexts: TABLE_LIKE,
-    hint: 'help',
+    hint: { text: 'help', keep: true },
   },
-  { id: 'quit', keys: ['q'], description: 'Quit', category: 'General', contexts: TABLE_LIKE, hint: 'quit' },
+  {
+    id: 'quit',
+    keys: ['q'],
+    description: 'Quit',
+    category: 'General',
+    contexts: TABLE_LIKE,
+    hint: { text: 'quit', keep: true },
+  },
   {
     id: 'interrupt',
     keys: ['C-c'],
@@ -292,7 +421,7 @@ export const KEYMAP: readonly Command[] = [
   },
 ];
 
-const NAMES: Record<string, string> = {
+const NAMES: Record<NamedKey, string> = {
   up: '↑',
   down: '↓',
   left: '←',
@@ -308,11 +437,13 @@ const NAMES: Record<string, string> = {
   backspace: 'Backspace',
 };
 
+const isNamed = (spec: string): spec is NamedKey => (NAMED_KEYS as readonly string[]).includes(spec);
+
 /** How a key spec is written for people: `C-f` → `Ctrl-f`, `S-tab` → `Shift-Tab`, `up` → `↑`. */
-export function keyLabel(spec: string): string {
-  if (spec.startsWith('C-')) return `Ctrl-${keyLabel(spec.slice(2))}`;
-  if (spec.startsWith('S-') && spec.length > 2) return `Shift-${keyLabel(spec.slice(2))}`;
-  return NAMES[spec] ?? spec;
+export function keyLabel(spec: KeySpec): string {
+  if (spec.startsWith('C-')) return `Ctrl-${spec.slice(2)}`;
+  if (spec === 'S-tab') return 'Shift-Tab';
+  return isNamed(spec) ? NAMES[spec] : spec;
 }
 
 /** The keys of a command as help shows them. */
@@ -320,13 +451,28 @@ export function keysLabel(cmd: Command): string {
   return cmd.label ?? cmd.keys.map(keyLabel).join(' ');
 }
 
-/** The first key of a command, for compact hints. */
-export function shortKey(cmd: Command): string {
-  return cmd.label ?? keyLabel(cmd.keys[0] ?? '');
+const BY_ID = new Map(KEYMAP.map((c) => [c.id, c]));
+
+/** The command with this id (every id has one; the keymap test checks it). */
+export function commandOf(id: CommandId): Command {
+  return BY_ID.get(id) as Command;
 }
 
-export function commandById(id: CommandId): Command {
-  const cmd = KEYMAP.find((c) => c.id === id);
-  if (!cmd) throw new Error(`no command ${id}`);
-  return cmd;
+/** The first key of a command as people read it, for prose: `keyFor('open')` → `Enter`. */
+export function keyFor(id: CommandId): string {
+  const cmd = commandOf(id);
+  return cmd.label ?? keyLabel(cmd.keys[0] as KeySpec);
+}
+
+/** Why a command does nothing here, or undefined when it is available. */
+export function disabledReason(cmd: Command, c: CommandContext): string | undefined {
+  return cmd.disabled?.(c);
+}
+
+/** What a key press dispatches: the command's action, or the reason it is not available here. */
+export function actionFor(cmd: Command, c: CommandContext, key: KeySpec): Action | null {
+  const why = disabledReason(cmd, c);
+  if (why !== undefined) return { type: 'message', text: why, bounds: c.screen.bounds };
+  if (cmd.action) return cmd.action(c, { id: cmd.id, key });
+  return isReduced(cmd.id) ? { type: 'command', id: cmd.id, arg: key, bounds: c.screen.bounds } : null;
 }

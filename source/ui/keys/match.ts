@@ -1,10 +1,10 @@
 /** Turns an Ink key event into a command of the keymap, for the focused context. */
 import type { Key } from 'ink';
 import type { ViewName } from '../../views/types.js';
-import { type Command, KEYMAP, type KeyContext } from './keymap.js';
+import { type Command, KEYMAP, type KeyContext, type KeySpec } from './keymap.js';
 
 /** Whether an Ink key event is the key a spec names. */
-export function keyMatches(spec: string, input: string, key: Key): boolean {
+export function keyMatches(spec: KeySpec, input: string, key: Key): boolean {
   if (spec.startsWith('C-') && spec.length > 2) {
     return key.ctrl && input.toLowerCase() === spec.slice(2);
   }
@@ -47,7 +47,7 @@ export function keyMatches(spec: string, input: string, key: Key): boolean {
 export interface Matched {
   command: Command;
   /** The spec that matched (for `view.goto`, the digit). */
-  spec: string;
+  spec: KeySpec;
 }
 
 /** The first command of the focused context (and, for view-bound commands, the view) whose key this is. */

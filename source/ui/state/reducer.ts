@@ -8,14 +8,9 @@
 
 import { nextMatch } from '../../model/search.js';
 import type { SortDir } from '../../model/sort.js';
-import { VIEW_NAMES, type ViewName } from '../../views/types.js';
-import type { CommandId } from '../keys/keymap.js';
-import { leftToShow, maxLeft } from './columns.js';
-
-/** What Enter opened: a claim, a whole matrix row, or a row of another view. */
-export type Target =
-  | { kind: 'cell'; cellKind: 'feature' | 'compute' | 'score'; row: string; vendor: string }
-  | { kind: 'row'; view: ViewName; row: string };
+import { type Target, VIEW_NAMES, type ViewName } from '../../views/types.js';
+import { type CommandId, keyFor } from '../keys/keymap.js';
+import { leftToShow, maxLeft } from '../views/table/columns.js';
 
 export type Overlay =
   | { kind: 'help'; scroll: number }
@@ -78,8 +73,10 @@ export interface Bounds {
   matches: readonly number[];
   /** Group id of each line that is a group header (sparse). */
   headers: ReadonlyMap<number, string>;
-  /** Every group id of the view. */
+  /** Every group id of the view, in order. */
   groups: readonly string[];
+  /** Rows of each group (after the differences-only filter), to find a header's line once folds change. */
+  groupRows: ReadonlyMap<string, number>;
   /** Lines in the open overlay, and how many fit. */
   overlayLines: number;
   overlayPage: number;
@@ -87,8 +84,13 @@ export interface Bounds {
   colId?: string;
 }
 
+/** Commands the reducer carries out; the keymap turns `open` and `search.backspace` into other actions. */
+export type ReducedCommand = Exclude<CommandId, 'open' | 'search.backspace'>;
+
 export type Action =
-  | { type: 'command'; id: CommandId; arg?: string; bounds: Bounds }
+  | { type: 'command'; id: ReducedCommand; arg?: string; bounds: Bounds }
+  /** A one-line message for the status line (why a key did nothing). */
+  | { type: 'message'; text: string; bounds: Bounds }
   | { type: 'open'; target: Target | null; bounds: Bounds }
   | { type: 'search.type'; text: string; bounds: Bounds }
   | { type: 'clamp'; bounds: Bounds }
@@ -127,7 +129,7 @@ export function initialState(opts: {
 export const MAX_WEIGHT = 10;
 
 /** Changes the weight of the category under the cursor (`arg`); the overall row has none. */
-function setWeight(s: NavState, id: CommandId, category: string | undefined): NavState {
+function setWeight(s: NavState, id: ReducedCommand, category: string | undefined): NavState {
   if (!category || category === 'overall') return { ...s, message: 'Put the cursor on a category row to weigh it' };
   const cur = s.weights[category] ?? 1;
   let next = cur;
@@ -253,19 +255,25 @@ function foldAll(s: NavState, b: Bounds): NavState {
   const next = folded.length === b.groups.length ? [] : [...b.groups];
   const n = s.nav[s.view];
   const group = b.headers.get(n.row) ?? groupAbove(b, n.row);
-  // Keep the cursor on its group's header; the next render clamps it.
-  const nav = { ...n, row: Math.max(0, group ? b.groups.indexOf(group) : 0), top: 0 };
+  // The cursor goes to its group's header, wherever that header is once the folds change.
+  const nextFolded = new Set(next);
+  let row = 0;
+  for (const g of b.groups) {
+    if (g === group) break;
+    row += 1 + (nextFolded.has(g) ? 0 : (b.groupRows.get(g) ?? 0));
+  }
+  const nav = { ...n, row: group === undefined ? 0 : row, top: 0 };
   return { ...s, folded: { ...s.folded, [s.view]: next }, nav: { ...s.nav, [s.view]: nav } };
 }
 
 function jumpMatch(s: NavState, b: Bounds, dir: 1 | -1): NavState {
-  if (s.search.query === '') return { ...s, message: 'No search; press / to search' };
+  if (s.search.query === '') return { ...s, message: `No search; press ${keyFor('search.start')} to search` };
   const to = nextMatch(b.matches, s.nav[s.view].row, dir);
   if (to === undefined) return { ...s, message: `No match for "${s.search.query}"` };
   return withNav(s, b, (n) => ({ ...n, row: to }));
 }
 
-function command(s0: NavState, id: CommandId, arg: string | undefined, b: Bounds): NavState {
+function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: Bounds): NavState {
   const s = s0.message ? { ...s0, message: '' } : s0;
   const inOverlay = s.overlay !== null;
   const half = Math.max(1, Math.floor(b.page / 2));
@@ -344,8 +352,6 @@ function command(s0: NavState, id: CommandId, arg: string | undefined, b: Bounds
         ...n,
         row: s.search.origin,
       }));
-    case 'search.backspace':
-      return typeSearch(s, [...s.search.query].slice(0, -1).join(''), b);
     case 'weight.up':
     case 'weight.down':
     case 'weight.off':
@@ -354,8 +360,6 @@ function command(s0: NavState, id: CommandId, arg: string | undefined, b: Bounds
       return { ...s, weights: { ...s.startWeights }, message: 'Weights back to where they started' };
     case 'quadrant.toggle':
       return { ...s, chart: !s.chart };
-    case 'open':
-      return s;
   }
 }
 
@@ -392,6 +396,8 @@ export function reduce(s0: NavState, a: Action): NavState {
       return { ...s, message: '', overlay: { kind: 'evidence', target: a.target, scroll: 0 } };
     case 'search.type':
       return typeSearch(s, a.text, a.bounds);
+    case 'message':
+      return { ...s, message: a.text };
     case 'clamp':
       return s;
     case 'data': {

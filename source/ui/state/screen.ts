@@ -33,6 +33,8 @@ export interface Shaped {
   /** Group header line index → group id. */
   headers: Map<number, string>;
   groups: string[];
+  /** Rows of each group (after the filter). */
+  groupRows: Map<string, number>;
   /** Rows before the differences-only filter, and after. */
   total: number;
   shown: number;
@@ -119,7 +121,14 @@ export function shape(table: TableModel, rows: readonly TableRow[], total: numbe
   const headers = new Map<number, string>();
   const hasGroups = (table.groups?.length ?? 0) > 0 && rows.some((r) => r.group !== undefined);
   if (!hasGroups)
-    return { lines: rows.map((row) => ({ kind: 'row', row })), headers, groups: [], total, shown: rows.length };
+    return {
+      lines: rows.map((row) => ({ kind: 'row', row })),
+      headers,
+      groups: [],
+      groupRows: new Map(),
+      total,
+      shown: rows.length,
+    };
   const names = new Map(table.groups?.map((g) => [g.id, g.name]) ?? []);
   const byGroup = new Map<string, TableRow[]>();
   for (const r of rows) {
@@ -135,7 +144,8 @@ export function shape(table: TableModel, rows: readonly TableRow[], total: numbe
     lines.push({ kind: 'group', id, name: names.get(id) ?? id, count: list.length, folded: isFolded });
     if (!isFolded) for (const row of list) lines.push({ kind: 'row', row });
   }
-  return { lines, headers, groups: [...byGroup.keys()], total, shown: rows.length };
+  const groupRows = new Map([...byGroup].map(([id, list]) => [id, list.length]));
+  return { lines, headers, groups: [...byGroup.keys()], groupRows, total, shown: rows.length };
 }
 
 /** Line indexes whose row matches the query. */

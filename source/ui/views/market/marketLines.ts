@@ -5,33 +5,22 @@
  * ▓, projection ░. Pure.
  */
 import stringWidth from 'string-width';
-import type { MarketFigure } from '../data/schema.js';
-import type { Landscape } from '../model/landscape.js';
-import { clip, fitText } from '../text/fit.js';
-import { visibleLine } from '../text/visible.js';
-import type { TableRow } from '../views/types.js';
-import type { Seg } from './components/SegLine.js';
-import type { Nav } from './state/reducer.js';
-import type { UiTheme } from './uiTheme.js';
+import type { MarketFigure } from '../../../data/schema.js';
+import type { Landscape } from '../../../model/landscape.js';
+import { clip, fitText } from '../../../text/fit.js';
+import { shortMoney } from '../../../text/format.js';
+import { visibleLine } from '../../../text/visible.js';
+import type { TableRow } from '../../../views/types.js';
+import type { Seg } from '../../components/SegLine.js';
+import { keyFor } from '../../keys/keymap.js';
+import type { Nav } from '../../state/reducer.js';
+import type { UiTheme } from '../../uiTheme.js';
 
 export const BAR_FILL: Record<MarketFigure['kind'], { glyph: string; ascii: string }> = {
   actual: { glyph: '█', ascii: '#' },
   estimate: { glyph: '▓', ascii: '=' },
   projection: { glyph: '░', ascii: '-' },
 };
-
-/** A short amount: $31.8B, $950M. */
-export function shortMoney(amount: number, currency: string): string {
-  const sym = currency === 'USD' ? '$' : `${currency} `;
-  const units: [number, string][] = [
-    [1e12, 'T'],
-    [1e9, 'B'],
-    [1e6, 'M'],
-    [1e3, 'K'],
-  ];
-  for (const [n, u] of units) if (amount >= n) return `${sym}${(amount / n).toFixed(amount / n >= 100 ? 0 : 1)}${u}`;
-  return `${sym}${amount}`;
-}
 
 const COMPARATOR: Record<string, string> = { '~': '≈', '>': '>', '<': '<', '=': '' };
 
@@ -102,7 +91,7 @@ export function marketLines(d: MarketDraw): Seg[][] {
       out.push([
         {
           text: clip(
-            `  …and ${trends.length - shown.length} more; press Enter on a figure, or print --view market`,
+            `  …and ${trends.length - shown.length} more; press ${keyFor('open')} on a figure, or print --view market`,
             d.width,
           ),
           color: d.theme.muted,
@@ -111,4 +100,10 @@ export function marketLines(d: MarketDraw): Seg[][] {
     }
   }
   return out;
+}
+
+/** Lines the market chart gets; the rest shows the trends (at least a third of the body when there are any). */
+export function marketChartHeight(bodyHeight: number, trends: number): number {
+  if (trends === 0) return bodyHeight;
+  return Math.max(2, bodyHeight - Math.min(trends + 2, Math.max(3, Math.floor(bodyHeight / 3))));
 }

@@ -6,16 +6,16 @@
  * Pure, so it is tested and timed without Ink.
  */
 import stringWidth from 'string-width';
-import { fitText } from '../text/fit.js';
-import { visibleLine } from '../text/visible.js';
-import { cellMarks, cellText, fitWidths } from '../views/layout.js';
-import { statusLabel } from '../views/status.js';
-import type { TableCell, TableColumn } from '../views/types.js';
-import type { Seg } from './components/SegLine.js';
-import { fitFrom, GAP } from './state/columns.js';
-import type { Nav, SortSpec } from './state/reducer.js';
-import { cellAt, type Line, type Projected } from './state/screen.js';
-import type { UiTheme } from './uiTheme.js';
+import { fitText } from '../../../text/fit.js';
+import { visibleLine } from '../../../text/visible.js';
+import { cellMarks, cellText, fitWidths } from '../../../views/layout.js';
+import { statusLabel } from '../../../views/status.js';
+import type { TableCell, TableColumn } from '../../../views/types.js';
+import type { Seg } from '../../components/SegLine.js';
+import type { Nav, SortSpec } from '../../state/reducer.js';
+import { cellAt, type Line, type Projected } from '../../state/screen.js';
+import type { UiTheme } from '../../uiTheme.js';
+import { fitFrom, GAP } from './columns.js';
 
 export const GUTTER = 2;
 

@@ -5,37 +5,21 @@
  * width, every data string escaped with `visible`.
  */
 
-import wrapAnsi from 'wrap-ansi';
-import type { Cell, Source, Status } from '../data/schema.js';
-import { EVIDENCE_MEANING, evidenceOf } from '../model/evidence.js';
-import { ageText, claimAge, durationText, type Freshness, isStaleClaim } from '../model/freshness.js';
-import { cellOf, claimDate, computeCellOf, type Landscape } from '../model/landscape.js';
-import { type LiveCell, lifecycleEvents, relativeDay } from '../model/lifecycle.js';
-import type { Weights } from '../model/score.js';
-import { featureCounts, scoreOf } from '../model/stats.js';
-import { visible, visibleLine } from '../text/visible.js';
-import { eventId, eventSubject } from '../views/changes.js';
-import { visibleClaims } from '../views/sources.js';
-import { STATUS_MEANING, statusLabel } from '../views/status.js';
-import { scoreCellDoc } from './scoreDetail.js';
-import type { Target } from './state/reducer.js';
-
-export type Tone = 'heading' | 'label' | 'muted' | 'accent' | 'warning';
-
-export interface Segment {
-  text: string;
-  tone?: Tone;
-  status?: Status;
-  /** A URL this segment links to (drawn as OSC 8 where supported). */
-  url?: string;
-}
-
-export type DocLine = Segment[];
-
-export interface Doc {
-  title: string;
-  lines: DocLine[];
-}
+import type { Cell, Source, Status } from '../../data/schema.js';
+import { EVIDENCE_MEANING, evidenceOf } from '../../model/evidence.js';
+import { ageText, claimAge, durationText, type Freshness, isStaleClaim } from '../../model/freshness.js';
+import { cellOf, claimDate, computeCellOf, type Landscape } from '../../model/landscape.js';
+import { type LiveCell, lifecycleEvents, relativeDay } from '../../model/lifecycle.js';
+import type { Weights } from '../../model/score.js';
+import { featureCounts, scoreOf } from '../../model/stats.js';
+import { fullMoney, percent, staleGlyph } from '../../text/format.js';
+import { visibleLine } from '../../text/visible.js';
+import { eventId, eventSubject } from '../changes.js';
+import { visibleClaims } from '../sources.js';
+import { STATUS_MEANING, statusLabel } from '../status.js';
+import type { Target } from '../types.js';
+import { type Doc, type DocLine, field, para, type Segment, type Tone } from './doc.js';
+import { scoreCellDoc } from './scores.js';
 
 interface Ctx {
   land: Landscape;
@@ -48,9 +32,6 @@ interface Ctx {
   freshness?: Freshness;
 }
 
-/** The stale mark drawn after a status, and the word that goes with it. */
-export const staleMark = (ascii: boolean) => (ascii ? '*' : '†');
-
 /** `As of` with the claim's age, and "stale" in words when it is older than the threshold. */
 function asOfLine(c: Ctx, cell: Cell): DocLine[] {
   if (!c.freshness) return field('As of', claimDate(c.land, cell), c.width);
@@ -61,7 +42,7 @@ function asOfLine(c: Ctx, cell: Cell): DocLine[] {
     lines.push([
       { text: 'Freshness: ', tone: 'label' },
       {
-        text: `${staleMark(c.ascii)} STALE: older than ${durationText(c.freshness.staleAfter)}; re-check the sources`,
+        text: `${staleGlyph(c.ascii)} STALE: older than ${durationText(c.freshness.staleAfter)}; re-check the sources`,
         tone: 'warning',
       },
     ]);
@@ -69,20 +50,6 @@ function asOfLine(c: Ctx, cell: Cell): DocLine[] {
 }
 
 const vendorName = (land: Landscape, id: string) => visibleLine(land.vendorById.get(id)?.name ?? id);
-
-/** Wraps plain text to the width, with a hanging indent. */
-function para(text: string, width: number, indent = '', tone?: Tone): DocLine[] {
-  const w = Math.max(10, width - indent.length);
-  return wrapAnsi(visible(text), w, { hard: true, trim: true })
-    .split('\n')
-    .map((l) => [{ text: indent + l, tone }]);
-}
-
-function field(label: string, value: string, width: number): DocLine[] {
-  const head = `${label}: `;
-  const wrapped = para(value, width - head.length);
-  return wrapped.map((l, i) => [{ text: i === 0 ? head : ' '.repeat(head.length), tone: 'label' as Tone }, ...l]);
-}
 
 function sourceLines(c: Ctx, ids: readonly string[], numbered = true): DocLine[] {
   const out: DocLine[] = [];
@@ -97,7 +64,7 @@ function sourceLines(c: Ctx, ids: readonly string[], numbered = true): DocLine[]
       out.push([{ text: `${mark}${visibleLine(id)} (unknown source)`, tone: 'warning' }]);
       return;
     }
-    out.push(...para(`${mark}${s.title}`, c.width).map((l) => l.map((seg) => ({ ...seg, tone: 'accent' as Tone }))));
+    out.push(...para(`${mark}${s.title}`, c.width, '', 'accent'));
     const meta = [s.publisher, s.kind, `accessed ${s.accessed}`, s.published ? `published ${s.published}` : '']
       .filter(Boolean)
       .join(' · ');
@@ -217,7 +184,7 @@ function matrixRowDoc(c: Ctx, kind: 'feature' | 'compute', rowId: string): Doc {
       { text: ` ${vendorName(land, v)}`, tone: 'heading' },
       { text: `  as of ${claimDate(land, cell)} ${refs.join('')}`, tone: 'muted' },
       ...(isStaleClaim(land, cell, c.freshness)
-        ? [{ text: ` ${staleMark(c.ascii)} stale`, tone: 'warning' as Tone }]
+        ? [{ text: ` ${staleGlyph(c.ascii)} stale`, tone: 'warning' as Tone }]
         : []),
     ]);
     if (cell.note) lines.push(...para(cell.note, c.width, '    '));
@@ -261,7 +228,7 @@ function dealDoc(c: Ctx, id: string): Doc {
   if (!d) return { title: id, lines: [[{ text: 'Unknown deal' }]] };
   const money = (m: typeof d.value) =>
     m
-      ? `${m.text}${m.amount !== undefined ? ` (${m.comparator ?? ''}${m.amount.toLocaleString('en-US')} ${m.currency})` : ''}`
+      ? `${m.text}${m.amount !== undefined ? ` (${fullMoney(m.amount, m.currency, m.comparator)})` : ''}`
       : 'undisclosed';
   const lines: DocLine[] = [
     ...field('Date', d.date, c.width),
@@ -291,11 +258,7 @@ function marketDoc(c: Ctx, id: string): Doc {
     ...field('Value', m.value.text, c.width),
     ...evidenceLine(c, m.sources),
     ...(m.value.amount !== undefined
-      ? field(
-          'Amount',
-          `${m.value.comparator ?? ''}${m.value.amount.toLocaleString('en-US')} ${m.value.currency}`,
-          c.width,
-        )
+      ? field('Amount', fullMoney(m.value.amount, m.value.currency, m.value.comparator), c.width)
       : []),
     ...field('Attributed to', m.attribution, c.width),
     [],
@@ -333,7 +296,7 @@ function sourceDoc(c: Ctx, id: string): Doc {
     const head: Segment[] = [{ text: `• ${cl.kind.padEnd(8)} `, tone: 'muted' }];
     if (status) head.push({ text: `${statusLabel(status, c.ascii)} `, status });
     if (claimCell && isStaleClaim(c.land, claimCell, c.freshness))
-      head.push({ text: `${staleMark(c.ascii)} stale `, tone: 'warning' });
+      head.push({ text: `${staleGlyph(c.ascii)} stale `, tone: 'warning' });
     const body = para(cl.label, c.width - 12 - (status ? 11 : 0));
     body.forEach((l, i) => {
       lines.push(i === 0 ? [...head, ...l] : [{ text: ' '.repeat(11) }, ...l]);
@@ -348,11 +311,7 @@ function scoreDoc(c: Ctx, categoryId: string): Doc {
   if (cat?.description) lines.push(...para(cat.description, c.width), []);
   for (const v of c.vendors) {
     const counts = featureCounts(c.land, v, categoryId === 'overall' ? undefined : categoryId);
-    const score = scoreOf(counts);
-    lines.push([
-      { text: vendorName(c.land, v), tone: 'heading' },
-      { text: `  ${score === undefined ? 'n/a' : `${Math.round(score * 100)}%`}` },
-    ]);
+    lines.push([{ text: vendorName(c.land, v), tone: 'heading' }, { text: `  ${percent(scoreOf(counts))}` }]);
     lines.push([
       { text: '    ' },
       ...(['ga', 'preview', 'partial', 'none', 'unknown'] as const).flatMap((s) => [

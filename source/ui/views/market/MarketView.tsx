@@ -1,15 +1,15 @@
 /** The market view: the figures as a bar chart with the cursor on one figure, the trends below, and the bar legend. */
 import { Box } from 'ink';
 import { useMemo } from 'react';
-import type { Landscape } from '../../model/landscape.js';
-import { clip } from '../../text/fit.js';
-import { legendSegs, marketLines } from '../marketLines.js';
-import { useUi } from '../UiContext.js';
-import { marketChartHeight, type Screen } from '../useScreen.js';
-import { SegLine } from './SegLine.js';
+import { clip } from '../../../text/fit.js';
+import { SegLine } from '../../components/SegLine.js';
+import { keyFor } from '../../keys/keymap.js';
+import { useUi } from '../../UiContext.js';
+import type { ViewBodyProps } from '../spec.js';
+import { legendSegs, marketChartHeight, marketLines } from './marketLines.js';
 
 /** Props: the landscape, the derived `screen` (its lines are the figures), and the terminal `width`. */
-export function MarketView({ land, screen, width }: { land: Landscape; screen: Screen; width: number }) {
+export function MarketView({ land, screen, width }: Pick<ViewBodyProps, 'land' | 'screen' | 'width'>) {
   const { theme, ascii } = useUi();
   const bodyHeight = screen.bodyHeight - 1;
   const chartHeight = marketChartHeight(bodyHeight, land.dataset.trends.length);
@@ -30,7 +30,10 @@ export function MarketView({ land, screen, width }: { land: Landscape; screen: S
     <Box flexDirection="column" height={screen.bodyHeight}>
       <SegLine
         segs={[
-          { text: clip('Market figures (bars to scale; Enter for the note and sources)  ', width), bold: true },
+          {
+            text: clip(`Market figures (bars to scale; ${keyFor('open')} for the note and sources)  `, width),
+            bold: true,
+          },
           ...legend,
         ]}
       />

@@ -1,14 +1,14 @@
 /** A windowed table: the header (wide layout) and only the lines and columns that fit. */
 import { Box } from 'ink';
 import { useMemo } from 'react';
-import type { NavState } from '../state/reducer.js';
-import { type DrawInput, drawBody, drawHeader } from '../tableLines.js';
-import { useUi } from '../UiContext.js';
-import type { Screen } from '../useScreen.js';
-import { SegLine } from './SegLine.js';
+import { SegLine } from '../../components/SegLine.js';
+import { keyFor } from '../../keys/keymap.js';
+import { useUi } from '../../UiContext.js';
+import type { ViewBodyProps } from '../spec.js';
+import { type DrawInput, drawBody, drawHeader } from './tableLines.js';
 
 /** Props: the derived `screen`, the navigation `state` (for the sort) and the terminal `width`. */
-export function TableView({ screen, state, width }: { screen: Screen; state: NavState; width: number }) {
+export function TableView({ screen, state, width }: Pick<ViewBodyProps, 'screen' | 'state' | 'width'>) {
   const { theme, ascii } = useUi();
   const sort = state.sort[state.view];
   const d: DrawInput = useMemo(
@@ -41,7 +41,7 @@ export function TableView({ screen, state, width }: { screen: Screen; state: Nav
               {
                 text:
                   state.diffOnly && screen.p.statusCols.length > 0
-                    ? '  No rows: every shown vendor agrees on every row. Press d to show all rows.'
+                    ? `  No rows: every shown vendor agrees on every row. Press ${keyFor('diff.toggle')} to show all rows.`
                     : '  No rows for the shown vendors.',
                 color: theme.muted,
               },

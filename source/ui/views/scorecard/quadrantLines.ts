@@ -6,12 +6,14 @@
  * axes zoom to the vendors' range, rounded out to tenths. Pure.
  */
 import stringWidth from 'string-width';
-import { QUADRANT_NAMES } from '../model/score.js';
-import { clip, fitText } from '../text/fit.js';
-import { visibleLine } from '../text/visible.js';
-import type { QuadrantView } from '../views/quadrant.js';
-import type { Seg } from './components/SegLine.js';
-import type { UiTheme } from './uiTheme.js';
+import { QUADRANT_NAMES } from '../../../model/score.js';
+import { clip, fitText } from '../../../text/fit.js';
+import { percent } from '../../../text/format.js';
+import { visibleLine } from '../../../text/visible.js';
+import type { QuadrantView } from '../../../views/quadrant.js';
+import type { Seg } from '../../components/SegLine.js';
+import { keyFor } from '../../keys/keymap.js';
+import type { UiTheme } from '../../uiTheme.js';
 
 export interface QuadrantDraw {
   q: QuadrantView;
@@ -26,8 +28,6 @@ interface Cell {
   ch: string;
   style: Style;
 }
-
-const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 /** An axis range around the values: rounded out to tenths, at least 0.2 wide, inside 0..1. */
 export function axisRange(values: readonly number[], split: number): [number, number] {
@@ -159,12 +159,15 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
   out.push([
     { text: clip('Quadrant  ', width), bold: true },
     {
-      text: clip(`maturity ↑ (GA ÷ available)   lines at the average (press ? for the axes)`, Math.max(0, width - 10)),
+      text: clip(
+        `maturity ↑ (GA ÷ available)   lines at the average (press ${keyFor('help.toggle')} for the axes)`,
+        Math.max(0, width - 10),
+      ),
       color: theme.muted,
     },
   ]);
   grid.forEach((cells, r) => {
-    const yl = r === 0 ? pct(y1) : r === plotH - 1 ? pct(y0) : r === sy ? pct(q.split.maturity) : '';
+    const yl = r === 0 ? percent(y1) : r === plotH - 1 ? percent(y0) : r === sy ? percent(q.split.maturity) : '';
     const segs: Seg[] = [{ text: fitText(yl, yLabelW - 1, 'right'), color: theme.muted }, { text: ` ${g.v}` }];
     let run = '';
     let runStyle: Style;
@@ -180,9 +183,9 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
     out.push(segs);
   });
   out.push([{ text: `${' '.repeat(yLabelW)}${g.corner}${g.h.repeat(plotW)}`, color: theme.muted }]);
-  const xl = pct(x0);
-  const xr = pct(x1);
-  const mid = `breadth → (available ÷ known)  avg ${pct(q.split.breadth)}`;
+  const xl = percent(x0);
+  const xr = percent(x1);
+  const mid = `breadth → (available ÷ known)  avg ${percent(q.split.breadth)}`;
   const room = plotW - stringWidth(xl) - stringWidth(xr);
   const midText = room > stringWidth(mid) + 2 ? fitText(`  ${mid}`, room) : ' '.repeat(Math.max(0, room));
   out.push([{ text: clip(`${' '.repeat(yLabelW + 1)}${xl}${midText}${xr}`, width), color: theme.muted }]);
@@ -191,7 +194,7 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
       const where =
         p.breadth === undefined || p.maturity === undefined
           ? 'no known feature'
-          : `breadth ${pct(p.breadth)}  maturity ${pct(p.maturity)}  ${p.quadrant ? QUADRANT_NAMES[p.quadrant] : ''}`;
+          : `breadth ${percent(p.breadth)}  maturity ${percent(p.maturity)}  ${p.quadrant ? QUADRANT_NAMES[p.quadrant] : ''}`;
       out.push([
         { text: `  ${g.point} `, color: theme.accent, bold: true },
         { text: fitText(visibleLine(p.label), 12), bold: true },

@@ -1,7 +1,6 @@
 /** What Enter opens at the cursor: a claim (matrix cell), a whole row, or nothing (a category header). Pure. */
-import type { ViewName } from '../views/types.js';
-import type { Target } from './state/reducer.js';
-import { cellAt, type Line, type Projected } from './state/screen.js';
+import type { Target, ViewName } from '../../../views/types.js';
+import { cellAt, type Line, type Projected } from '../../state/screen.js';
 
 export function targetAt(
   view: ViewName,

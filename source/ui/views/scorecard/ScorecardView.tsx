@@ -6,28 +6,16 @@
  */
 import { Box } from 'ink';
 import { useMemo } from 'react';
-import type { Landscape } from '../../model/landscape.js';
-import { buildScorecardModel } from '../../views/scorecard.js';
-import { howLine, rankingLine } from '../scorecardLines.js';
-import type { NavState } from '../state/reducer.js';
-import { useUi } from '../UiContext.js';
-import type { Screen } from '../useScreen.js';
+import { buildScorecardModel } from '../../../views/scorecard.js';
+import { SegLine } from '../../components/SegLine.js';
+import { useUi } from '../../UiContext.js';
+import type { ViewBodyProps } from '../spec.js';
+import { TableView } from '../table/TableView.js';
 import { QuadrantChart } from './QuadrantChart.js';
-import { SegLine } from './SegLine.js';
-import { TableView } from './TableView.js';
+import { howLine, rankingLine } from './scorecardLines.js';
 
 /** Props: the landscape, the derived `screen` (its layout splits the body), the navigation `state`, and the `width`. */
-export function ScorecardView({
-  land,
-  screen,
-  state,
-  width,
-}: {
-  land: Landscape;
-  screen: Screen;
-  state: NavState;
-  width: number;
-}) {
+export function ScorecardView({ land, screen, state, width }: ViewBodyProps) {
   const { theme } = useUi();
   const model = useMemo(
     () => buildScorecardModel(land, { vendors: state.vendors, weights: state.weights }),

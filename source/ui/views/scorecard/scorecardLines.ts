@@ -2,13 +2,15 @@
  * The Scorecard view's own lines under the scores: how the score under the
  * cursor is made (counts, formula, weight), and the ranking, best first. Pure.
  */
-import type { Landscape } from '../model/landscape.js';
-import { knownOf, pointsOf } from '../model/score.js';
-import { clip } from '../text/fit.js';
-import { visibleLine } from '../text/visible.js';
-import { percent, type ScorecardModel, weightText } from '../views/scorecard.js';
-import type { Seg } from './components/SegLine.js';
-import type { UiTheme } from './uiTheme.js';
+import type { Landscape } from '../../../model/landscape.js';
+import { knownOf, pointsOf } from '../../../model/score.js';
+import { clip } from '../../../text/fit.js';
+import { percent } from '../../../text/format.js';
+import { visibleLine } from '../../../text/visible.js';
+import { type ScorecardModel, weightText } from '../../../views/scorecard.js';
+import type { Seg } from '../../components/SegLine.js';
+import { keyFor } from '../../keys/keymap.js';
+import type { UiTheme } from '../../uiTheme.js';
 
 /** How the score at (row, vendor) is made, in one line. */
 export function howLine(
@@ -25,8 +27,8 @@ export function howLine(
   else if (row === 'overall') {
     const v = m.vendors.find((x) => x.vendor === vendor);
     text = v
-      ? `Overall · ${vname(v.vendor)}: ${percent(v.score)} = Σ weight × score ÷ Σ weight over ${v.scored} categories${v.unknown ? `; ${v.unknown} Unknown cells left out` : ''} · Enter: each category's share`
-      : 'Overall: the weighted mean of the category scores · Enter on a vendor: each category’s share';
+      ? `Overall · ${vname(v.vendor)}: ${percent(v.score)} = Σ weight × score ÷ Σ weight over ${v.scored} categories${v.unknown ? `; ${v.unknown} Unknown cells left out` : ''} · ${keyFor('open')}: each category's share`
+      : `Overall: the weighted mean of the category scores · ${keyFor('open')} on a vendor: each category’s share`;
   } else {
     const c = m.categories.find((x) => x.id === row);
     const i = vendor ? m.vendors.findIndex((x) => x.vendor === vendor) : -1;
@@ -39,8 +41,11 @@ export function howLine(
         known === 0
           ? 'no known cell'
           : `(${s.counts.ga} GA + ½×${half}) ÷ ${known} known = ${pointsOf(s.counts)}/${known}`;
-      text = `${visibleLine(c.name)} · ${vname(vendor)}: ${percent(s.score)} = ${how}${s.counts.unknown ? `, ${s.counts.unknown}? left out` : ''} · weight ${weight} · Enter: the cells`;
-    } else text = c ? `${visibleLine(c.name)}: weight ${weight} · + more  - less  0 exclude` : '';
+      text = `${visibleLine(c.name)} · ${vname(vendor)}: ${percent(s.score)} = ${how}${s.counts.unknown ? `, ${s.counts.unknown}? left out` : ''} · weight ${weight} · ${keyFor('open')}: the cells`;
+    } else
+      text = c
+        ? `${visibleLine(c.name)}: weight ${weight} · ${keyFor('weight.up')} more  ${keyFor('weight.down')} less  ${keyFor('weight.off')} exclude`
+        : '';
   }
   return [{ text: clip(text, width), color: theme.muted }];
 }

@@ -3,15 +3,15 @@
  * score lists the features behind it with their statuses, points, dates and
  * notes; an overall score lists each category's score, weight and share. Pure.
  */
-import wrapAnsi from 'wrap-ansi';
-import type { Status } from '../data/schema.js';
-import { claimAge, type Freshness, isStaleClaim } from '../model/freshness.js';
-import { cellOf, type Landscape } from '../model/landscape.js';
-import { knownOf, pointsOf, STATUS_POINTS, scoreVendor, type Weights } from '../model/score.js';
-import { visible, visibleLine } from '../text/visible.js';
-import { percent, weightText } from '../views/scorecard.js';
-import { statusLabel } from '../views/status.js';
-import type { Doc, DocLine } from './detail.js';
+import type { Status } from '../../data/schema.js';
+import { claimAge, type Freshness, isStaleClaim } from '../../model/freshness.js';
+import { cellOf, type Landscape } from '../../model/landscape.js';
+import { knownOf, pointsOf, STATUS_POINTS, scoreVendor, type Weights } from '../../model/score.js';
+import { percent, staleGlyph } from '../../text/format.js';
+import { visibleLine } from '../../text/visible.js';
+import { weightText } from '../scorecard.js';
+import { statusLabel } from '../status.js';
+import { type Doc, type DocLine, para } from './doc.js';
 
 export interface ScoreCtx {
   land: Landscape;
@@ -19,14 +19,6 @@ export interface ScoreCtx {
   ascii: boolean;
   weights?: Weights;
   freshness?: Freshness;
-}
-
-const STALE = (ascii: boolean) => (ascii ? '*' : '†');
-
-function wrap(text: string, width: number, indent = ''): DocLine[] {
-  return wrapAnsi(visible(text), Math.max(10, width - indent.length), { hard: true, trim: true })
-    .split('\n')
-    .map((l) => [{ text: indent + l }]);
 }
 
 const pointText = (s: Status) => (s === 'unknown' ? 'left out' : `${STATUS_POINTS[s]} pt`);
@@ -75,16 +67,11 @@ export function categoryScoreDoc(c: ScoreCtx, category: string, vendor: string):
       { text: ` ${visibleLine(f.name)}`, tone: 'heading' },
       { text: `  ${pointText(cell.status)}`, tone: 'muted' },
       ...(age ? [{ text: `  as of ${age.date}`, tone: 'muted' as const }] : []),
-      ...(stale ? [{ text: ` ${STALE(c.ascii)} stale`, tone: 'warning' as const }] : []),
+      ...(stale ? [{ text: ` ${staleGlyph(c.ascii)} stale`, tone: 'warning' as const }] : []),
     ]);
-    if (cell.note) lines.push(...wrap(cell.note, c.width, '    '));
+    if (cell.note) lines.push(...para(cell.note, c.width, '    '));
   }
-  lines.push(
-    [],
-    ...wrap('Enter on a cell in the Features view (2) shows its sources.', c.width).map((l) =>
-      l.map((seg) => ({ ...seg, tone: 'muted' as const })),
-    ),
-  );
+  lines.push([], ...para('Enter on a cell in the Features view (2) shows its sources.', c.width, '', 'muted'));
   return { title: `Score: ${visibleLine(cat?.name ?? category)} — ${vname}`, lines };
 }
 
@@ -118,9 +105,7 @@ export function overallScoreDoc(c: ScoreCtx, vendor: string): Doc {
   }
   lines.push(
     [],
-    ...wrap('Share: how many points of the overall percentage the category brings.', c.width).map((l) =>
-      l.map((seg) => ({ ...seg, tone: 'muted' as const })),
-    ),
+    ...para('Share: how many points of the overall percentage the category brings.', c.width, '', 'muted'),
   );
   return { title: `Overall score — ${vname}`, lines };
 }

@@ -1,0 +1,4 @@
+/** The Deals view: a plain table, one row per line, its notes under it. */
+import { tableSpec } from '../table/spec.js';
+
+export const dealsSpec = tableSpec('deals');

@@ -1,0 +1,69 @@
+/**
+ * A ViewSpec is everything shared code needs to know about one view: how its
+ * table is built and cached, how it splits the body at a terminal size, what
+ * goes under it, and the component that draws it. Shared code (useScreen, App,
+ * the status line, the table cache) looks the spec up in the registry instead
+ * of asking which view it is.
+ */
+import type { ComponentType } from 'react';
+import type { Landscape } from '../../model/landscape.js';
+import type { TableModel, ViewName } from '../../views/types.js';
+import type { NavState } from '../state/reducer.js';
+import type { Screen } from '../useScreen.js';
+import type { ScorecardLayout } from './scorecard/scorecardLayout.js';
+
+/** Props every view's component gets. */
+export interface ViewBodyProps {
+  land: Landscape;
+  /** Everything derived for this frame (lines, geometry, cursor). */
+  screen: Screen;
+  state: NavState;
+  /** Terminal columns. */
+  width: number;
+}
+
+/** What a view is given to split its body. */
+export interface SplitInput {
+  table: TableModel;
+  /** Lines under the header (the header, when drawn, is not included). */
+  fullBody: number;
+  /** Table lines (rows and category headers). */
+  lines: number;
+  /** Screen lines each table line takes (2 in the stacked layout). */
+  lineHeight: number;
+  stacked: boolean;
+  /** The scorecard's quadrant is asked for in place of the scores (c). */
+  chart: boolean;
+}
+
+/** How a view uses its body. */
+export interface BodySplit {
+  /** Screen lines the scrolling part gets. */
+  bodyHeight: number;
+  /** Table lines one page moves. */
+  page: number;
+  /** The scorecard's split between scores and quadrant. */
+  layout?: ScorecardLayout;
+}
+
+export interface ViewSpec {
+  name: ViewName;
+  /** The table depends on the scorecard weights, so it is rebuilt when they change. */
+  weighted: boolean;
+  /** Built once with every vendor and narrowed by projection, so the vendor picker never rebuilds it. */
+  projected: boolean;
+  /** Drawn as a table (column header, a cell cursor, columns that scroll sideways); false for a chart. */
+  tabular: boolean;
+  /** Lines under the body: `legend`, `legend+stale`, or note text. */
+  footer(table: TableModel, matrix: boolean): string[];
+  split(input: SplitInput): BodySplit;
+  /** Draws the view's body. */
+  Body: ComponentType<ViewBodyProps>;
+}
+
+/** The status legend under a matrix (with the stale mark when some cell is stale). */
+export function legendFooter(table: TableModel): string[] {
+  return [
+    `legend${table.stale ? '+stale' : ''}${table.marks?.change ? '+change' : ''}${table.marks?.weak ? '+weak' : ''}`,
+  ];
+}
