@@ -23,7 +23,7 @@ describe.each([80, 120, 200])('the dashboard at %i columns', (columns) => {
   it('Tab visits every view in order and the tab bar follows', async () => {
     const app = await open({ columns, rows: 30 });
     const seen: string[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 8; i++) {
       seen.push(app.lines().at(-2) ?? '');
       await app.press(KEYS.tab);
     }
@@ -34,7 +34,8 @@ describe.each([80, 120, 200])('the dashboard at %i columns', (columns) => {
     expect(seen.join('\n')).toContain('Market figures');
     expect(seen.join('\n')).toContain('Scorecard');
     expect(seen.join('\n')).toContain('Sources');
-    // Back to the overview after seven.
+    expect(seen.join('\n')).toContain('Lifecycle changes');
+    // Back to the overview after eight.
     expect(app.frame()).toContain('Vendors at a glance');
   });
 

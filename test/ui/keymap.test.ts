@@ -28,7 +28,7 @@ describe('the keymap', () => {
   it('names keys for prose from the table', () => {
     expect(keyFor('open')).toBe('Enter');
     expect(keyFor('diff.toggle')).toBe('d');
-    expect(keyFor('view.goto')).toBe('1–7');
+    expect(keyFor('view.goto')).toBe('1–8');
   });
 
   it('binds no key twice in the same context', () => {

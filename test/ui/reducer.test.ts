@@ -80,6 +80,8 @@ describe('navigation reducer', () => {
     s = cmd(s, 'view.goto', bounds(), '7');
     expect(s.view).toBe('sources');
     s = cmd(s, 'view.next');
+    expect(s.view).toBe('changes');
+    s = cmd(s, 'view.next');
     expect(s.view).toBe('overview');
   });
 
