@@ -27,7 +27,7 @@ describe('the dashboard in a real terminal', () => {
       expectFits(s.screen(), 40);
     }
     s.keys('BTab');
-    await s.waitFor('Sources · row');
+    await s.waitFor('Lifecycle changes · row');
     s.keys('q');
     await s.waitFor('EXITED:0');
   });
@@ -40,6 +40,11 @@ describe('the dashboard in a real terminal', () => {
     await s.waitFor('/deepspeed');
     s.keys('Enter');
     await s.waitFor(/\/deepspeed 1\/\d+/);
+    // Notes of other rows may mention DeepSpeed too: n walks the matches to its own row.
+    for (let i = 2; i < 10 && !/▸ DeepSpeed/.test(s.screen()); i++) {
+      s.keys('n');
+      await s.waitFor(new RegExp(`/deepspeed ${i}/\\d+`));
+    }
     expect(s.screen()).toMatch(/▸ DeepSpeed/);
     s.keys('l', 'Enter');
     const ev = await s.waitFor('Evidence · DeepSpeed');

@@ -126,4 +126,5 @@ export const SCREEN_TITLES = [
   'Market figures',
   'Scorecard',
   'Sources',
+  'Lifecycle changes',
 ] as const;
