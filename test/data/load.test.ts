@@ -206,3 +206,57 @@ describe('loadDataset on files it must not read', () => {
     });
   });
 });
+
+describe('loadDataset on dated changes and former names', () => {
+  const withChanges = (changes: string) =>
+    mutate(
+      'spot: {status: partial, note: Only in two regions., sources: [alpha-docs]}',
+      `spot:\n      status: partial\n      note: Only in two regions.\n      sources: [alpha-docs]\n      changes:\n${changes}`,
+    );
+
+  it('changes out of order, at the later one', () => {
+    const text = withChanges(
+      '        - {on: 2026-09-30, kind: retirement, status: none, note: Retired., sources: [alpha-docs]}\n' +
+        '        - {on: 2026-06-30, kind: deprecation, note: Deprecated., sources: [alpha-docs]}\n',
+    );
+    const p = problemsOf(text).find((x) => x.message.includes('is not after'));
+    expect(p?.field).toBe('cells.alpha.spot.changes[1].on');
+    expect(p?.line).toBe(text.split('\n').findIndex((l) => l.includes('on: 2026-06-30')) + 1);
+    expect(formatProblem(p as Problem)).toMatch(/data\.yaml:\d+:\d+: cells\.alpha\.spot\.changes\[1\]\.on: 2026-06-30/);
+  });
+
+  it('a change with an unknown status or kind, at the value', () => {
+    const text = withChanges(
+      '        - {on: 2026-09-30, kind: sunset, status: gone, note: x, sources: [alpha-docs]}\n',
+    );
+    const fields = problemsOf(text).map((p) => p.field);
+    expect(fields).toContain('cells.alpha.spot.changes[0].kind');
+    expect(fields).toContain('cells.alpha.spot.changes[0].status');
+  });
+
+  it('a change with no source, or citing one that does not exist', () => {
+    const none = problemsOf(withChanges('        - {on: 2026-09-30, kind: retirement, status: none, note: x}\n'));
+    expect(none.map((p) => `${p.field}: ${p.message}`)).toContain(
+      'cells.alpha.spot.changes[0].sources: the retirement on 2026-09-30 cites no source',
+    );
+    const missing = problemsOf(
+      withChanges('        - {on: 2026-09-30, kind: retirement, note: x, sources: [nowhere]}\n'),
+    );
+    expect(missing.map((p) => p.field)).toContain('cells.alpha.spot.changes[0].sources[0]');
+  });
+
+  it('a change on a day that does not exist', () => {
+    const problems = problemsOf(withChanges('        - {on: 2026-02-30, kind: ga, note: x, sources: [alpha-docs]}\n'));
+    expect(problems.map((p) => p.field)).toContain('cells.alpha.spot.changes[0].on');
+  });
+
+  it('a former name with no source', () => {
+    const text = mutate(
+      '    aliases: [b]\n',
+      '    aliases: [b]\n    formerly:\n      - {name: Old Beta, until: 2026-01-01}\n',
+    );
+    expect(problemsOf(text).map((p) => `${p.field}: ${p.message}`)).toContain(
+      'vendors[1].formerly[0].sources: a former name cites no source',
+    );
+  });
+});
