@@ -66,8 +66,9 @@ export function project(table: TableModel, vendors: readonly string[], ascii: bo
   const columns = source.map((i) => table.columns[i] as TableColumn);
   const statusCols = columns.flatMap((c, k) => (c.status ? [k] : []));
   const sample = table.rows.length > sampleRows ? table.rows.slice(0, sampleRows) : table.rows;
-  // A stale claim's status carries one more cell: its mark.
-  const statusW = STATUS_WIDTH(ascii) + (table.stale ? 1 : 0);
+  // A claim's status carries one more cell for each kind of mark the table uses: stale, dated change, weak evidence.
+  const statusW =
+    STATUS_WIDTH(ascii) + (table.stale ? 1 : 0) + (table.marks?.change ? 1 : 0) + (table.marks?.weak ? 1 : 0);
   const widths = columns.map((col, k) => {
     let w = stringWidth(visibleLine(col.title));
     if (col.status) w = Math.max(Math.min(w, col.maxWidth ?? w), statusW);
