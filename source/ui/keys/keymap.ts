@@ -167,6 +167,9 @@ const searchFor = (text: string, screen: Screen): Action => ({
 
 const isReduced = (id: CommandId): id is ReducedCommand => id !== 'open' && id !== 'search.backspace';
 
+/** What the scorecard's own commands share: the table context, only in that view. */
+const SCORECARD = { category: 'Scorecard', contexts: ['table'], views: ['scorecard'] } as const;
+
 const TABLE_LIKE: readonly KeyContext[] = ['table', 'evidence', 'help', 'picker'];
 const SCROLLERS = TABLE_LIKE;
 
@@ -353,48 +356,38 @@ export const KEYMAP: readonly Command[] = [
     id: 'weight.up',
     keys: ['+', '='],
     description: 'Scorecard: weigh the category under the cursor more (+1)',
-    category: 'Scorecard',
-    contexts: ['table'],
+    ...SCORECARD,
     hint: { text: 'more' },
-    views: ['scorecard'],
     action: weigh,
   },
   {
     id: 'weight.down',
     keys: ['-'],
     description: 'Scorecard: weigh the category under the cursor less (−1, down to 0)',
-    category: 'Scorecard',
-    contexts: ['table'],
+    ...SCORECARD,
     hint: { text: 'less' },
-    views: ['scorecard'],
     action: weigh,
   },
   {
     id: 'weight.off',
     keys: ['0'],
     description: 'Scorecard: exclude the category under the cursor (weight 0; + brings it back)',
-    category: 'Scorecard',
-    contexts: ['table'],
+    ...SCORECARD,
     hint: { text: 'exclude' },
-    views: ['scorecard'],
     action: weigh,
   },
   {
     id: 'weights.reset',
     keys: ['r'],
     description: 'Scorecard: put the weights back to where they started (--weights, else equal)',
-    category: 'Scorecard',
-    contexts: ['table'],
-    views: ['scorecard'],
+    ...SCORECARD,
   },
   {
     id: 'quadrant.toggle',
     keys: ['c'],
     description: 'Scorecard: show the quadrant chart instead of the scores (when both do not fit)',
-    category: 'Scorecard',
-    contexts: ['table'],
+    ...SCORECARD,
     hint: { text: 'quadrant' },
-    views: ['scorecard'],
   },
   {
     id: 'help.toggle',

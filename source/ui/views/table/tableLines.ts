@@ -9,14 +9,14 @@ import stringWidth from 'string-width';
 import { fitText } from '../../../text/fit.js';
 import { staleGlyph } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
-import { cellText, fitWidths } from '../../../views/layout.js';
+import { cellText, fitWidths, COLUMN_GAP as GAP } from '../../../views/layout.js';
 import { statusLabel } from '../../../views/status.js';
 import type { TableCell, TableColumn } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
 import type { Nav, SortSpec } from '../../state/reducer.js';
 import { cellAt, type Line, type Projected } from '../../state/screen.js';
 import type { UiTheme } from '../../uiTheme.js';
-import { fitFrom, GAP } from './columns.js';
+import { fitFrom } from './columns.js';
 
 export const GUTTER = 2;
 
