@@ -447,7 +447,7 @@ export function keysLabel(cmd: Command): string {
 const BY_ID = new Map(KEYMAP.map((c) => [c.id, c]));
 
 /** The command with this id (every id has one; the keymap test checks it). */
-export function commandOf(id: CommandId): Command {
+function commandOf(id: CommandId): Command {
   return BY_ID.get(id) as Command;
 }
 
@@ -457,14 +457,9 @@ export function keyFor(id: CommandId): string {
   return cmd.label ?? keyLabel(cmd.keys[0] as KeySpec);
 }
 
-/** Why a command does nothing here, or undefined when it is available. */
-export function disabledReason(cmd: Command, c: CommandContext): string | undefined {
-  return cmd.disabled?.(c);
-}
-
 /** What a key press dispatches: the command's action, or the reason it is not available here. */
 export function actionFor(cmd: Command, c: CommandContext, key: KeySpec): Action | null {
-  const why = disabledReason(cmd, c);
+  const why = cmd.disabled?.(c);
   if (why !== undefined) return { type: 'message', text: why, bounds: c.screen.bounds };
   if (cmd.action) return cmd.action(c, { id: cmd.id, key });
   return isReduced(cmd.id) ? { type: 'command', id: cmd.id, arg: key, bounds: c.screen.bounds } : null;

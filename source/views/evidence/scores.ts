@@ -24,7 +24,7 @@ export interface ScoreCtx {
 const pointText = (s: Status) => (s === 'unknown' ? 'left out' : `${STATUS_POINTS[s]} pt`);
 
 /** One category's score for one vendor, down to the cells. */
-export function categoryScoreDoc(c: ScoreCtx, category: string, vendor: string): Doc {
+function categoryScoreDoc(c: ScoreCtx, category: string, vendor: string): Doc {
   const { land } = c;
   const vname = visibleLine(land.vendorById.get(vendor)?.name ?? vendor);
   const cat = land.categoryById.get(category);
@@ -76,7 +76,7 @@ export function categoryScoreDoc(c: ScoreCtx, category: string, vendor: string):
 }
 
 /** A vendor's overall score: each category's score, weight and share of the total. */
-export function overallScoreDoc(c: ScoreCtx, vendor: string): Doc {
+function overallScoreDoc(c: ScoreCtx, vendor: string): Doc {
   const { land } = c;
   const vname = visibleLine(land.vendorById.get(vendor)?.name ?? vendor);
   const v = scoreVendor(land, vendor, c.weights);

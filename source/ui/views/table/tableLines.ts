@@ -18,7 +18,7 @@ import { cellAt, type Line, type Projected } from '../../state/screen.js';
 import type { UiTheme } from '../../uiTheme.js';
 import { fitFrom } from './columns.js';
 
-export const GUTTER = 2;
+const GUTTER = 2;
 
 export interface Geometry {
   stacked: boolean;
@@ -104,7 +104,7 @@ export interface DrawInput {
 }
 
 /** The visible column indexes: frozen ones, then scrolled from `left`. */
-export function visibleColumns(geo: Geometry, left: number): number[] {
+function visibleColumns(geo: Geometry, left: number): number[] {
   const n = fitFrom(geo.widths, geo.frozen, left, geo.avail);
   const cols: number[] = [];
   for (let i = 0; i < Math.min(geo.frozen, geo.widths.length); i++) cols.push(i);
