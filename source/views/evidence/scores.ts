@@ -19,6 +19,8 @@ export interface ScoreCtx {
   ascii: boolean;
   weights?: Weights;
   freshness?: Freshness;
+  /** How the key that opens evidence is named (the dashboard's keymap says; `Enter` by default). */
+  openKey?: string;
 }
 
 const pointText = (s: Status) => (s === 'unknown' ? 'left out' : `${STATUS_POINTS[s]} pt`);
@@ -71,7 +73,10 @@ function categoryScoreDoc(c: ScoreCtx, category: string, vendor: string): Doc {
     ]);
     if (cell.note) lines.push(...para(cell.note, c.width, '    '));
   }
-  lines.push([], ...para('Enter on a cell in the Features view (2) shows its sources.', c.width, '', 'muted'));
+  lines.push(
+    [],
+    ...para(`${c.openKey ?? 'Enter'} on a cell in the Features view (2) shows its sources.`, c.width, '', 'muted'),
+  );
   return { title: `Score: ${visibleLine(cat?.name ?? category)} — ${vname}`, lines };
 }
 
