@@ -23,6 +23,7 @@ import { VendorPicker } from './components/VendorPicker.js';
 import { docLines } from './docLines.js';
 import { dataParts } from './freshnessParts.js';
 import { helpLines } from './helpLines.js';
+import { keyFor } from './keys/keymap.js';
 import { initialState, reduce } from './state/reducer.js';
 import { rowNumbers, statusParts } from './statusLine.js';
 import { UiContext, type UiSettings } from './UiContext.js';
@@ -91,6 +92,7 @@ export function App({
             ascii,
             weights: state.weights,
             freshness,
+            openKey: keyFor('open'),
           })
         : null,
     [evidenceTarget, land, state.vendors, bodyWidth, ascii, state.weights, freshness],

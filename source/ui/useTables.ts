@@ -15,7 +15,7 @@ import { specOf } from './views/registry.js';
 
 export type TableOf = (view: ViewName, vendors: readonly string[], weights?: Weights) => TableModel;
 
-export function tableCache(land: Landscape, freshness?: Freshness): TableOf {
+function tableCache(land: Landscape, freshness?: Freshness): TableOf {
   const cache = new Map<string, TableModel>();
   const all = land.vendors.map((v) => v.id);
   return (view, vendors, weights) => {

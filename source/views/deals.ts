@@ -7,7 +7,7 @@ import { sourcesCited } from './sourcesCited.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
 /** A deal is shown unless it concerns only vendors that are filtered out. */
-export function dealShown(deal: Deal, vendors: readonly string[]): boolean {
+function dealShown(deal: Deal, vendors: readonly string[]): boolean {
   return deal.vendors.length === 0 || deal.vendors.some((v) => vendors.includes(v));
 }
 

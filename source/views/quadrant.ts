@@ -3,7 +3,7 @@
  * available: GA, Preview or Partial, over features with a known status) and
  * maturity (share of those available that are GA), the quadrant it falls in
  * (lines at the shown vendors' average), and the table printed under the
- * scorecard. Pure; the terminal chart (ui/quadrantLines.ts) draws the same points.
+ * scorecard. Pure; the terminal chart (source/ui/views/scorecard/quadrantLines.ts) draws the same points.
  */
 
 import type { Landscape } from '../model/landscape.js';

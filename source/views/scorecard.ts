@@ -79,7 +79,7 @@ export function buildScorecardModel(land: Landscape, opts: ViewOptions): Scoreca
 const unknownMark = (n: number) => (n ? ` (${n}?)` : '');
 
 /** How the weights read in a note: equal, or the ones that differ from 1 and the excluded. */
-export function weightsNote(land: Landscape, m: ScorecardModel): string {
+function weightsNote(land: Landscape, m: ScorecardModel): string {
   if (m.equal) return 'Weights: equal (every category counts the same).';
   const name = (id: string) => land.categoryById.get(id)?.name ?? id;
   const changed = m.categories.filter((c) => c.weight !== 1 && c.weight !== 0);
@@ -90,11 +90,11 @@ export function weightsNote(land: Landscape, m: ScorecardModel): string {
   return `Weights: ${parts.join('; ')}; every other category ×1.`;
 }
 
-export function rankingNote(m: ScorecardModel): string {
+function rankingNote(m: ScorecardModel): string {
   return `Ranking: ${m.ranking.map((r) => `${r.rank}. ${r.name} ${percent(r.score)}`).join('  ')}`;
 }
 
-export const SCALE_NOTE =
+const SCALE_NOTE =
   'Score = (GA + ½·Preview + ½·Partial) ÷ known cells; (n?) = n Unknown cells, left out. Overall = Σ weight × score ÷ Σ weight over the categories with a score.';
 
 export function buildScorecard(land: Landscape, opts: ViewOptions): BuiltView {

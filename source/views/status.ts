@@ -9,7 +9,7 @@ export const STATUS_WORD: Record<Status, string> = {
   unknown: 'Unknown',
 };
 
-export const STATUS_GLYPH: Record<Status, string> = {
+const STATUS_GLYPH: Record<Status, string> = {
   ga: '✓',
   preview: '◇',
   partial: '◐',
@@ -18,7 +18,7 @@ export const STATUS_GLYPH: Record<Status, string> = {
 };
 
 /** For terminals that cannot draw the glyphs above (TERM=dumb, non-UTF-8 locales). */
-export const STATUS_GLYPH_ASCII: Record<Status, string> = {
+const STATUS_GLYPH_ASCII: Record<Status, string> = {
   ga: '+',
   preview: 'p',
   partial: '~',

@@ -3,11 +3,13 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Reloaded, watchDataset } from '../../source/data/watch.js';
+import { HANG_MS } from '../helpers/hang.js';
 import { smallText, tempDir, writeTemp } from '../helpers/tmp.js';
 
 const dir = tempDir();
 
-function next(results: Reloaded[], count: number, timeoutMs = 5000): Promise<void> {
+/** Waits for the `count`th reload (polling the results; the deadline only stops a hung run). */
+function next(results: Reloaded[], count: number, timeoutMs = HANG_MS): Promise<void> {
   const end = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const poll = () => {
@@ -53,7 +55,8 @@ describe.each([
 it('debounces a burst of writes into one reload, and only reads the file', async () => {
   const file = writeTemp(dir, 'burst.yaml', smallText());
   const results: Reloaded[] = [];
-  const w = watchDataset(file, (r) => results.push(r), { debounceMs: 80 });
+  // A debounce far longer than five synchronous writes take, even on a machine too busy to run this process for a while.
+  const w = watchDataset(file, (r) => results.push(r), { debounceMs: 1000 });
   try {
     await new Promise((r) => setTimeout(r, 100));
     for (let i = 0; i < 5; i++) writeFileSync(file, `${smallText()}\n# ${i}\n`);

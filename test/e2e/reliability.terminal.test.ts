@@ -12,6 +12,7 @@ import path from 'node:path';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/bin.js';
+import { HANG_MS } from '../helpers/hang.js';
 import { tempDir } from '../helpers/tmp.js';
 import { requireTmux, SCREEN_TITLES, type Session, startSession } from '../helpers/tmux.js';
 
@@ -48,7 +49,7 @@ function expectFrame(screen: string, columns: number, rows: number) {
 
 /** Polls until the screen shows `title` in a frame that fits; fails with the last screen. */
 async function waitFrame(s: Session, title: string, columns: number, rows: number): Promise<string> {
-  const end = Date.now() + 10_000;
+  const end = Date.now() + HANG_MS;
   for (;;) {
     const screen = s.screen();
     try {
@@ -188,7 +189,7 @@ describe('every way out restores the terminal', () => {
 describe('stdin or stdout not a terminal', () => {
   it('stdin from /dev/null with stdout a terminal prints the view and exits, no hang', async () => {
     const s = start('node bin/trainscape.js --view features < /dev/null', 120, 40);
-    const screen = await s.waitFor('EXITED:0', 5000);
+    const screen = await s.waitFor('EXITED:0');
     expect(screen).toMatch(/Open-source serving stack +. (GA|Preview)/);
     expect(screen).toContain('Legend: ✓ GA');
     expect(cursorAndAlt(s)).toBe('10');
@@ -196,7 +197,7 @@ describe('stdin or stdout not a terminal', () => {
 
   it('stdout piped with stdin a terminal prints the view and exits, no hang', async () => {
     const s = start('node bin/trainscape.js --view deals | tail -n 3; echo PIPED', 120, 40);
-    const screen = await s.waitFor('PIPED', 5000);
+    const screen = await s.waitFor('PIPED');
     expect(screen).not.toMatch(/\\x1b|\u001b/);
     expect(screen.split('\n').filter((l) => l.trim()).length).toBeGreaterThanOrEqual(3);
   });

@@ -1,6 +1,7 @@
 /** Runs the built program as a user would, without a terminal. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { HANG_MS } from './hang.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'trainscape.js');
@@ -17,7 +18,7 @@ export function run(args: string[], env: NodeJS.ProcessEnv = {}, input?: string)
     encoding: 'utf8',
     input: input ?? '',
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env },
-    timeout: 20_000,
+    timeout: HANG_MS,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

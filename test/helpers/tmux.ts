@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { afterEach, beforeAll } from 'vitest';
 import { ROOT } from './bin.js';
+import { HANG_MS } from './hang.js';
 
 /** Throws (so the suite fails loudly) when tmux is not installed. */
 export function requireTmux(): void {
@@ -84,8 +85,8 @@ export function startSession(
       tmux('send-keys', '-t', name, '-l', text);
     },
     screen,
-    waitFor: (p, t = 10_000) => poll((s) => has(s, p), String(p), t),
-    waitForGone: (p, t = 10_000) => poll((s) => !has(s, p), `${String(p)} to go`, t),
+    waitFor: (p, t = HANG_MS) => poll((s) => has(s, p), String(p), t),
+    waitForGone: (p, t = HANG_MS) => poll((s) => !has(s, p), `${String(p)} to go`, t),
     resize: (c, r) => {
       tmux('resize-window', '-t', name, '-x', String(c), '-y', String(r));
     },

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BIN, ROOT } from '../helpers/bin.js';
+import { HANG_MS } from '../helpers/hang.js';
 
 export interface Measured {
   code: number | null;
@@ -33,7 +34,7 @@ export function runMeasured(args: string[], opts: { cwd?: string; asUser?: boole
       {
         cwd: opts.cwd ?? ROOT,
         encoding: 'utf8',
-        timeout: 20_000,
+        timeout: HANG_MS,
         maxBuffer: 64 * 1024 * 1024,
         env: {
           PATH: process.env.PATH,

@@ -20,7 +20,7 @@ export interface Seg {
 const sameStyle = (a: Seg, b: Seg) =>
   a.color === b.color && a.bold === b.bold && a.inverse === b.inverse && a.dim === b.dim && a.underline === b.underline;
 
-export function mergeSegs(segs: readonly Seg[]): Seg[] {
+function mergeSegs(segs: readonly Seg[]): Seg[] {
   const out: Seg[] = [];
   for (const s of segs) {
     if (s.text === '') continue;
@@ -45,7 +45,7 @@ const FG: Record<string, number> = {
 };
 
 /** The segments as one string with SGR styles, each segment reset after itself. */
-export function segsToAnsi(segs: readonly Seg[]): string {
+function segsToAnsi(segs: readonly Seg[]): string {
   let out = '';
   for (const s of mergeSegs(segs)) {
     const codes: number[] = [];

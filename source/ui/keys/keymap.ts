@@ -167,6 +167,9 @@ const searchFor = (text: string, screen: Screen): Action => ({
 
 const isReduced = (id: CommandId): id is ReducedCommand => id !== 'open' && id !== 'search.backspace';
 
+/** What the scorecard's own commands share: the table context, only in that view. */
+const SCORECARD = { category: 'Scorecard', contexts: ['table'], views: ['scorecard'] } as const;
+
 const TABLE_LIKE: readonly KeyContext[] = ['table', 'evidence', 'help', 'picker'];
 const SCROLLERS = TABLE_LIKE;
 
@@ -353,48 +356,38 @@ export const KEYMAP: readonly Command[] = [
     id: 'weight.up',
     keys: ['+', '='],
     description: 'Scorecard: weigh the category under the cursor more (+1)',
-    category: 'Scorecard',
-    contexts: ['table'],
+    ...SCORECARD,
     hint: { text: 'more' },
-    views: ['scorecard'],
     action: weigh,
   },
   {
     id: 'weight.down',
     keys: ['-'],
     description: 'Scorecard: weigh the category under the cursor less (−1, down to 0)',
-    category: 'Scorecard',
-    contexts: ['table'],
+    ...SCORECARD,
     hint: { text: 'less' },
-    views: ['scorecard'],
     action: weigh,
   },
   {
     id: 'weight.off',
     keys: ['0'],
     description: 'Scorecard: exclude the category under the cursor (weight 0; + brings it back)',
-    category: 'Scorecard',
-    contexts: ['table'],
+    ...SCORECARD,
     hint: { text: 'exclude' },
-    views: ['scorecard'],
     action: weigh,
   },
   {
     id: 'weights.reset',
     keys: ['r'],
     description: 'Scorecard: put the weights back to where they started (--weights, else equal)',
-    category: 'Scorecard',
-    contexts: ['table'],
-    views: ['scorecard'],
+    ...SCORECARD,
   },
   {
     id: 'quadrant.toggle',
     keys: ['c'],
     description: 'Scorecard: show the quadrant chart instead of the scores (when both do not fit)',
-    category: 'Scorecard',
-    contexts: ['table'],
+    ...SCORECARD,
     hint: { text: 'quadrant' },
-    views: ['scorecard'],
   },
   {
     id: 'help.toggle',
@@ -454,7 +447,7 @@ export function keysLabel(cmd: Command): string {
 const BY_ID = new Map(KEYMAP.map((c) => [c.id, c]));
 
 /** The command with this id (every id has one; the keymap test checks it). */
-export function commandOf(id: CommandId): Command {
+function commandOf(id: CommandId): Command {
   return BY_ID.get(id) as Command;
 }
 
@@ -464,14 +457,9 @@ export function keyFor(id: CommandId): string {
   return cmd.label ?? keyLabel(cmd.keys[0] as KeySpec);
 }
 
-/** Why a command does nothing here, or undefined when it is available. */
-export function disabledReason(cmd: Command, c: CommandContext): string | undefined {
-  return cmd.disabled?.(c);
-}
-
 /** What a key press dispatches: the command's action, or the reason it is not available here. */
 export function actionFor(cmd: Command, c: CommandContext, key: KeySpec): Action | null {
-  const why = disabledReason(cmd, c);
+  const why = cmd.disabled?.(c);
   if (why !== undefined) return { type: 'message', text: why, bounds: c.screen.bounds };
   if (cmd.action) return cmd.action(c, { id: cmd.id, key });
   return isReduced(cmd.id) ? { type: 'command', id: cmd.id, arg: key, bounds: c.screen.bounds } : null;

@@ -126,7 +126,7 @@ export function initialState(opts: {
 }
 
 /** Largest weight + goes to. */
-export const MAX_WEIGHT = 10;
+const MAX_WEIGHT = 10;
 
 /** Changes the weight of the category under the cursor (`arg`); the overall row has none. */
 function setWeight(s: NavState, id: ReducedCommand, category: string | undefined): NavState {

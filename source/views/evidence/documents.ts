@@ -30,6 +30,8 @@ interface Ctx {
   weights?: Weights;
   /** Today and the stale threshold (claims older are marked stale, in words). */
   freshness?: Freshness;
+  /** How the key that opens evidence is named (the dashboard's keymap says; `Enter` by default). */
+  openKey?: string;
 }
 
 /** `As of` with the claim's age, and "stale" in words when it is older than the threshold. */

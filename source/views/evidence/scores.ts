@@ -19,12 +19,14 @@ export interface ScoreCtx {
   ascii: boolean;
   weights?: Weights;
   freshness?: Freshness;
+  /** How the key that opens evidence is named (the dashboard's keymap says; `Enter` by default). */
+  openKey?: string;
 }
 
 const pointText = (s: Status) => (s === 'unknown' ? 'left out' : `${STATUS_POINTS[s]} pt`);
 
 /** One category's score for one vendor, down to the cells. */
-export function categoryScoreDoc(c: ScoreCtx, category: string, vendor: string): Doc {
+function categoryScoreDoc(c: ScoreCtx, category: string, vendor: string): Doc {
   const { land } = c;
   const vname = visibleLine(land.vendorById.get(vendor)?.name ?? vendor);
   const cat = land.categoryById.get(category);
@@ -71,12 +73,15 @@ export function categoryScoreDoc(c: ScoreCtx, category: string, vendor: string):
     ]);
     if (cell.note) lines.push(...para(cell.note, c.width, '    '));
   }
-  lines.push([], ...para('Enter on a cell in the Features view (2) shows its sources.', c.width, '', 'muted'));
+  lines.push(
+    [],
+    ...para(`${c.openKey ?? 'Enter'} on a cell in the Features view (2) shows its sources.`, c.width, '', 'muted'),
+  );
   return { title: `Score: ${visibleLine(cat?.name ?? category)} — ${vname}`, lines };
 }
 
 /** A vendor's overall score: each category's score, weight and share of the total. */
-export function overallScoreDoc(c: ScoreCtx, vendor: string): Doc {
+function overallScoreDoc(c: ScoreCtx, vendor: string): Doc {
   const { land } = c;
   const vname = visibleLine(land.vendorById.get(vendor)?.name ?? vendor);
   const v = scoreVendor(land, vendor, c.weights);

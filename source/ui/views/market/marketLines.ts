@@ -16,7 +16,7 @@ import { keyFor } from '../../keys/keymap.js';
 import type { Nav } from '../../state/reducer.js';
 import type { UiTheme } from '../../uiTheme.js';
 
-export const BAR_FILL: Record<MarketFigure['kind'], { glyph: string; ascii: string }> = {
+const BAR_FILL: Record<MarketFigure['kind'], { glyph: string; ascii: string }> = {
   actual: { glyph: '█', ascii: '#' },
   estimate: { glyph: '▓', ascii: '=' },
   projection: { glyph: '░', ascii: '-' },

@@ -30,7 +30,7 @@ interface Cell {
 }
 
 /** An axis range around the values: rounded out to tenths, at least 0.2 wide, inside 0..1. */
-export function axisRange(values: readonly number[], split: number): [number, number] {
+function axisRange(values: readonly number[], split: number): [number, number] {
   const all = [...values, split];
   let lo = Math.floor((Math.min(...all) - 0.02) * 10) / 10;
   let hi = Math.ceil((Math.max(...all) + 0.02) * 10) / 10;
@@ -44,7 +44,7 @@ export function axisRange(values: readonly number[], split: number): [number, nu
 }
 
 /** Lines the legend under the plot takes (one per vendor); the chart drops it when short of room. */
-export const legendHeight = (q: QuadrantView) => q.points.length;
+const legendHeight = (q: QuadrantView) => q.points.length;
 
 /** The smallest height that still draws a useful chart. */
 export const QUADRANT_MIN_HEIGHT = 9;

@@ -8,7 +8,7 @@
 import { QUADRANT_MIN_HEIGHT } from './quadrantLines.js';
 
 /** Lines under the scores: how the score is made, and the ranking. */
-export const SCORECARD_EXTRA = 2;
+const SCORECARD_EXTRA = 2;
 
 /** The quadrant never needs more than this many lines. */
 const QUADRANT_MAX = 24;

@@ -1,6 +1,5 @@
 /** Which columns fit on screen: the frozen ones, then scrolled ones from `left`. Pure. */
-
-export const GAP = 2;
+import { COLUMN_GAP as GAP } from '../../../views/layout.js';
 
 /** How many scrolled columns, starting at index `left`, fit beside the frozen ones in `avail` cells (at least one). */
 export function fitFrom(widths: readonly number[], frozen: number, left: number, avail: number): number {

@@ -8,16 +8,16 @@
 import stringWidth from 'string-width';
 import { fitText } from '../../../text/fit.js';
 import { visibleLine } from '../../../text/visible.js';
-import { cellMarks, cellText, fitWidths } from '../../../views/layout.js';
+import { cellMarks, cellText, fitWidths, COLUMN_GAP as GAP } from '../../../views/layout.js';
 import { statusLabel } from '../../../views/status.js';
 import type { TableCell, TableColumn } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
 import type { Nav, SortSpec } from '../../state/reducer.js';
 import { cellAt, type Line, type Projected } from '../../state/screen.js';
 import type { UiTheme } from '../../uiTheme.js';
-import { fitFrom, GAP } from './columns.js';
+import { fitFrom } from './columns.js';
 
-export const GUTTER = 2;
+const GUTTER = 2;
 
 export interface Geometry {
   stacked: boolean;
@@ -103,7 +103,7 @@ export interface DrawInput {
 }
 
 /** The visible column indexes: frozen ones, then scrolled from `left`. */
-export function visibleColumns(geo: Geometry, left: number): number[] {
+function visibleColumns(geo: Geometry, left: number): number[] {
   const n = fitFrom(geo.widths, geo.frozen, left, geo.avail);
   const cols: number[] = [];
   for (let i = 0; i < Math.min(geo.frozen, geo.widths.length); i++) cols.push(i);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KEYMAP } from '../../source/ui/keys/keymap.js';
-import { type Action, type Bounds, initialState, type NavState, reduce } from '../../source/ui/state/reducer.js';
-import { shape } from '../../source/ui/state/screen.js';
-import { type TableModel, VIEW_NAMES } from '../../source/views/types.js';
+import { KEYMAP } from '../../../source/ui/keys/keymap.js';
+import { type Action, type Bounds, initialState, type NavState, reduce } from '../../../source/ui/state/reducer.js';
+import { shape } from '../../../source/ui/state/screen.js';
+import { type TableModel, VIEW_NAMES } from '../../../source/views/types.js';
 
 const VENDORS = ['a', 'b', 'c', 'd'];
 
