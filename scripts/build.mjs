@@ -20,15 +20,6 @@ const INK_PATCHES = {
     ],
     ['    caches = new OutputCaches();', '    caches = framesCaches();'],
   ],
-  // Esc pressed just before a key reaches Ink as one sequence (`\u001b/`), which it
-  // reports as the bare key and so loses the Esc. Mark such a sequence as Meta, as
-  // Ink already does for Esc + a letter; the dispatcher reads Meta+key as Esc, key.
-  'hooks/use-input.js': [
-    [
-      "meta: keypress.meta || keypress.name === 'escape' || keypress.option,",
-      "meta: keypress.meta || keypress.name === 'escape' || keypress.option || /^\\u001B[^\\u001B[O]$/.test(keypress.sequence ?? ''),",
-    ],
-  ],
   'render-node-to-output.js': [
     [
       "import widestLine from 'widest-line';",
@@ -67,22 +58,19 @@ const inkFrameCaches = {
         return { contents: text, loader: 'js' };
       },
     );
-    b.onLoad(
-      { filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/](output|render-node-to-output|hooks[\\/]use-input)\.js$/ },
-      (args) => {
-        const file = args.path
-          .split(/[\\/]build[\\/]/)
-          .pop()
-          .replaceAll('\\', '/');
-        let text = readFileSync(args.path, 'utf8');
-        for (const [from, to] of INK_PATCHES[file]) {
-          if (!text.includes(from))
-            throw new Error(`ink-frame-caches: ${file} no longer contains ${JSON.stringify(from)}`);
-          text = text.replace(from, to);
-        }
-        return { contents: text, loader: 'js' };
-      },
-    );
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/](output|render-node-to-output)\.js$/ }, (args) => {
+      const file = args.path
+        .split(/[\\/]build[\\/]/)
+        .pop()
+        .replaceAll('\\', '/');
+      let text = readFileSync(args.path, 'utf8');
+      for (const [from, to] of INK_PATCHES[file]) {
+        if (!text.includes(from))
+          throw new Error(`ink-frame-caches: ${file} no longer contains ${JSON.stringify(from)}`);
+        text = text.replace(from, to);
+      }
+      return { contents: text, loader: 'js' };
+    });
   },
 };
 
@@ -94,7 +82,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   minify: true,
   sourcemap: 'linked',
   legalComments: 'linked',

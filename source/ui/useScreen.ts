@@ -11,7 +11,6 @@ import { type Bounds, clampNav, type Nav, type NavState } from './state/reducer.
 import { filterAndSort, type Line, matchLines, type Projected, project, type Shaped, shape } from './state/screen.js';
 import { type Geometry, geometry } from './tableLines.js';
 import type { TableOf } from './useTables.js';
-import type { Size } from './useTerminalSize.js';
 
 /** Lines of chrome around the body: tab bar, status line, hint line. */
 export const CHROME = 3;
@@ -39,6 +38,12 @@ export interface Screen {
   layout: ScorecardLayout | null;
   /** Lines under the header in every view (the scorecard's table gets only part of it). */
   fullBody: number;
+}
+
+/** The terminal's size in cells. */
+export interface Size {
+  columns: number;
+  rows: number;
 }
 
 export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: boolean, overlayLines: number): Screen {
