@@ -1,8 +1,9 @@
 /**
  * Broken datasets as a user meets them, through the built bin: each gives a
  * short error naming the file (with line:column where there is one) and what
- * to do, exit 3 (2 for a path that names nothing), no stack trace, in under
- * 5 s with a 128 MiB heap cap, and nothing on stdout.
+ * to do, exit 3 (2 for a path that names nothing), no stack trace, within a
+ * 128 MiB heap cap, and nothing on stdout. How long they take is the bench's to
+ * say, never a test's: a loaded machine would fail a time limit.
  */
 
 import { execFileSync } from 'node:child_process';
@@ -187,7 +188,6 @@ describe.concurrent('a broken dataset at the command line', () => {
         // A view command shows ten problems, then "… and N more" and the summary.
         else if (form === '--data') expect(lines).toBe(12);
         if (c.code === 2) expect(r.stderr).not.toMatch(/not valid/);
-        expect(r.ms).toBeLessThan(5000);
         expect(r.peakMiB).toBeLessThan(HEAP_MIB + 160);
       });
     }
