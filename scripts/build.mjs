@@ -38,6 +38,11 @@ const YOGA_PATCHES = [['typeof fetch', 'typeof __yogaWithoutFetch', 2]];
 const inkFrameCaches = {
   name: 'ink-frame-caches',
   setup(b) {
+    // Every importer of string-width, Ink and its helpers included, gets source/text/width.ts:
+    // the same widths, with the segmenter and emoji regex loaded only for text that needs them.
+    b.onResolve({ filter: /^string-width$/ }, () => ({
+      path: fileURLToPath(new URL('../source/text/width.ts', import.meta.url)),
+    }));
     // Ink draws only its last frame when CI is set. trainscape opens the dashboard only
     // when stdin and stdout are terminals (otherwise it prints), so a terminal with CI set
     // in its environment must still get every frame.
