@@ -7,7 +7,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 /**
- * Ink 6 throws away its per-frame caches after every frame, so a frame where two
+ * Ink (6 and 8 alike) throws away its per-frame caches after every frame, so a frame where two
  * lines changed still re-tokenises and re-measures all of them. These patches
  * keep the caches (bounded) across frames. Each patch must match Ink's source
  * exactly, or the build stops: docs/decisions/0006-ink-frame-caches.md.
