@@ -89,6 +89,5 @@ describe('any mutation of a valid file', () => {
     }
     const json = loadDataset(writeTemp(dir, 'deep.json', '['.repeat(200_000) + ']'.repeat(200_000)));
     expect(json.ok).toBe(false);
-    // The YAML parser takes seconds on these on a loaded machine; the limit is only a hang guard.
-  }, 60_000);
+  });
 });

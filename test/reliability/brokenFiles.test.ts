@@ -111,7 +111,8 @@ const CASES: Case[] = [
     target: () =>
       writeTemp(dir, 'broken.json', `{"dataset": {"name": "x"},\n${' '.repeat(5 * 1024 * 1024)}\n "oops" }`),
     code: 3,
-    says: /JSON syntax error: .* \(fix the JSON syntax\)/,
+    says: /JSON syntax error: Expected ':' after property name \(fix the JSON syntax\)/,
+    located: true,
   },
   {
     name: 'a YAML alias bomb',

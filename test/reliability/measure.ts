@@ -33,7 +33,7 @@ export function runMeasured(args: string[], opts: { cwd?: string; asUser?: boole
       {
         cwd: opts.cwd ?? ROOT,
         encoding: 'utf8',
-        timeout: 20_000,
+        timeout: 50_000,
         maxBuffer: 64 * 1024 * 1024,
         env: {
           PATH: process.env.PATH,
