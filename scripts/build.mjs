@@ -7,7 +7,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 /**
- * Ink 6 throws away its per-frame caches after every frame, so a frame where two
+ * Ink (6 and 8 alike) throws away its per-frame caches after every frame, so a frame where two
  * lines changed still re-tokenises and re-measures all of them. These patches
  * keep the caches (bounded) across frames. Each patch must match Ink's source
  * exactly, or the build stops: docs/decisions/0006-ink-frame-caches.md.
@@ -19,15 +19,6 @@ const INK_PATCHES = {
       'const sharedCaches = new OutputCaches();\nlet sharedEntries = 0;\nfunction framesCaches() {\n    // Bounded: start afresh once the caches hold more than a few screens of distinct lines.\n    sharedEntries = sharedCaches.styledChars.size + sharedCaches.widths.size + sharedCaches.blockWidths.size;\n    if (sharedEntries > 20000) {\n        sharedCaches.styledChars.clear();\n        sharedCaches.widths.clear();\n        sharedCaches.blockWidths.clear();\n    }\n    return sharedCaches;\n}\nexport default class Output {',
     ],
     ['    caches = new OutputCaches();', '    caches = framesCaches();'],
-  ],
-  // Esc pressed just before a key reaches Ink as one sequence (`\u001b/`), which it
-  // reports as the bare key and so loses the Esc. Mark such a sequence as Meta, as
-  // Ink already does for Esc + a letter; the dispatcher reads Meta+key as Esc, key.
-  'hooks/use-input.js': [
-    [
-      "meta: keypress.meta || keypress.name === 'escape' || keypress.option,",
-      "meta: keypress.meta || keypress.name === 'escape' || keypress.option || /^\\u001B[^\\u001B[O]$/.test(keypress.sequence ?? ''),",
-    ],
   ],
   'render-node-to-output.js': [
     [
@@ -47,6 +38,11 @@ const YOGA_PATCHES = [['typeof fetch', 'typeof __yogaWithoutFetch', 2]];
 const inkFrameCaches = {
   name: 'ink-frame-caches',
   setup(b) {
+    // Every importer of string-width, Ink and its helpers included, gets source/text/width.ts:
+    // the same widths, with the segmenter and emoji regex loaded only for text that needs them.
+    b.onResolve({ filter: /^string-width$/ }, () => ({
+      path: fileURLToPath(new URL('../source/text/width.ts', import.meta.url)),
+    }));
     // Ink draws only its last frame when CI is set. trainscape opens the dashboard only
     // when stdin and stdout are terminals (otherwise it prints), so a terminal with CI set
     // in its environment must still get every frame.
@@ -67,22 +63,19 @@ const inkFrameCaches = {
         return { contents: text, loader: 'js' };
       },
     );
-    b.onLoad(
-      { filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/](output|render-node-to-output|hooks[\\/]use-input)\.js$/ },
-      (args) => {
-        const file = args.path
-          .split(/[\\/]build[\\/]/)
-          .pop()
-          .replaceAll('\\', '/');
-        let text = readFileSync(args.path, 'utf8');
-        for (const [from, to] of INK_PATCHES[file]) {
-          if (!text.includes(from))
-            throw new Error(`ink-frame-caches: ${file} no longer contains ${JSON.stringify(from)}`);
-          text = text.replace(from, to);
-        }
-        return { contents: text, loader: 'js' };
-      },
-    );
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/](output|render-node-to-output)\.js$/ }, (args) => {
+      const file = args.path
+        .split(/[\\/]build[\\/]/)
+        .pop()
+        .replaceAll('\\', '/');
+      let text = readFileSync(args.path, 'utf8');
+      for (const [from, to] of INK_PATCHES[file]) {
+        if (!text.includes(from))
+          throw new Error(`ink-frame-caches: ${file} no longer contains ${JSON.stringify(from)}`);
+        text = text.replace(from, to);
+      }
+      return { contents: text, loader: 'js' };
+    });
   },
 };
 
@@ -94,7 +87,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   minify: true,
   sourcemap: 'linked',
   legalComments: 'linked',

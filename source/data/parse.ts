@@ -118,7 +118,13 @@ export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { o
 /** A JSON syntax error located from the engine's `at position N`, where it gives one. */
 function jsonProblem(name: string, text: string, err: unknown): Problem {
   const first = (err as Error).message.split('\n')[0] ?? '';
-  const message = `JSON syntax error: ${/^Unexpected [^,]*?(?= in JSON|,|$)/.exec(first)?.[0] ?? 'not valid JSON'}`;
+  // V8 words it "Expected ':' after property name in JSON at position 5 (line 1 column 6)" (Node 22+)
+  // or "Unexpected token '}', "…" is not valid JSON": keep the detail, drop the position and the echo.
+  const detail = first
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/, ".*is not valid JSON$/, '')
+    .replace(/ in JSON$/, '');
+  const message = `JSON syntax error: ${detail || 'not valid JSON'}`;
   const at = /at position (\d+)/.exec((err as Error).message);
   const problem: Problem = { severity: 'error', file: name, message, hint: 'fix the JSON syntax' };
   if (!at) return problem;

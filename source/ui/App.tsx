@@ -3,7 +3,7 @@
  * footer, status line and key hints. State lives in one reducer; keys come in
  * through one dispatcher; everything drawn is derived in memoised stages.
  */
-import { Box, useApp } from 'ink';
+import { Box, useApp, useWindowSize } from 'ink';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Freshness } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
@@ -31,7 +31,6 @@ import { uiTheme } from './uiTheme.js';
 import { focusOf, useDispatcher } from './useDispatcher.js';
 import { CHROME, useScreen } from './useScreen.js';
 import { useTables } from './useTables.js';
-import { useTerminalSize } from './useTerminalSize.js';
 import { specOf } from './views/registry.js';
 
 export interface AppProps {
@@ -70,7 +69,7 @@ export function App({
   watching = false,
 }: AppProps) {
   const { exit } = useApp();
-  const terminal = useTerminalSize();
+  const terminal = useWindowSize();
   // A banner takes one line from the body, so the frame never grows.
   const size = useMemo(() => (banner ? { ...terminal, rows: terminal.rows - 1 } : terminal), [terminal, banner]);
   const allVendors = useMemo(() => land.vendors.map((v) => v.id), [land]);

@@ -9,7 +9,6 @@ import { panelPage } from './components/Panel.js';
 import { type Bounds, clampNav, type Nav, type NavState } from './state/reducer.js';
 import { filterAndSort, matchLines, type Projected, project, type Shaped, shape } from './state/screen.js';
 import type { TableOf } from './useTables.js';
-import type { Size } from './useTerminalSize.js';
 import { specOf } from './views/registry.js';
 import type { ScorecardLayout } from './views/scorecard/scorecardLayout.js';
 import { type Geometry, geometry } from './views/table/tableLines.js';
@@ -40,6 +39,12 @@ export interface Screen {
   layout: ScorecardLayout | null;
   /** Lines under the header in every view (the scorecard's table gets only part of it). */
   fullBody: number;
+}
+
+/** The terminal's size in cells. */
+export interface Size {
+  columns: number;
+  rows: number;
 }
 
 export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: boolean, overlayLines: number): Screen {

@@ -24,8 +24,9 @@ describe('bench/run.mjs', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const metrics = [
-      'baseline: node prints one line in a pty',
+      'baseline: the same node prints one line in a pty',
       'first frame, bundled data (120×40)',
+      'first frame, bundled data, compile cache off',
       'first frame, 50×5,000 dataset',
       'key p95: cursor down (j)',
       'key p95: page down (PgDn)',
@@ -33,8 +34,9 @@ describe('bench/run.mjs', () => {
       'key p95: search keystroke (/ then a letter)',
       'key p95: Tab to the next view',
       'peak RSS, bundled data',
-      'peak RSS, 50×5,000 (incl. keys)',
+      'peak RSS, 50×5,000 dashboard, every view built (incl. keys)',
       '--format json, 50×5,000 (overview)',
+      'peak RSS, --format json, 50×5,000',
       '--format csv, 50×5,000 (features)',
     ];
     for (const metric of metrics) expect(run.stdout).toContain(`| ${metric} |`);

@@ -48,7 +48,9 @@ export function startSession(
   env: Record<string, string> = {},
 ): Session {
   const name = `trainscape-e2e-${process.pid}-${++counter}`;
-  const exports = Object.entries({ TERM: 'xterm-256color', LANG: 'C.UTF-8', ...env })
+  // PATH is the test's own, so `node` in the pane is the node the suite runs on, not whatever
+  // an already running tmux server was started with.
+  const exports = Object.entries({ PATH: process.env.PATH ?? '', TERM: 'xterm-256color', LANG: 'C.UTF-8', ...env })
     .map(([k, v]) => `${k}='${v}'`)
     .join(' ');
   tmux(

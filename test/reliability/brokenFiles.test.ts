@@ -1,8 +1,9 @@
 /**
  * Broken datasets as a user meets them, through the built bin: each gives a
  * short error naming the file (with line:column where there is one) and what
- * to do, exit 3 (2 for a path that names nothing), no stack trace, in under
- * 5 s with a 128 MiB heap cap, and nothing on stdout.
+ * to do, exit 3 (2 for a path that names nothing), no stack trace, within a
+ * 128 MiB heap cap, and nothing on stdout. How long they take is the bench's to
+ * say, never a test's: a loaded machine would fail a time limit.
  */
 
 import { execFileSync } from 'node:child_process';
@@ -110,7 +111,8 @@ const CASES: Case[] = [
     target: () =>
       writeTemp(dir, 'broken.json', `{"dataset": {"name": "x"},\n${' '.repeat(5 * 1024 * 1024)}\n "oops" }`),
     code: 3,
-    says: /JSON syntax error: .* \(fix the JSON syntax\)/,
+    says: /JSON syntax error: Expected ':' after property name \(fix the JSON syntax\)/,
+    located: true,
   },
   {
     name: 'a YAML alias bomb',

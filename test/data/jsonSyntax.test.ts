@@ -1,0 +1,36 @@
+/**
+ * A JSON file too big for the YAML parser is reported from the engine's own
+ * error: its detail kept, its position turned into line and column.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseFile } from '../../source/data/parse.js';
+import { MAX_YAML_BYTES } from '../../source/data/read.js';
+
+const padding = ' '.repeat(MAX_YAML_BYTES);
+
+function problemOf(text: string) {
+  const result = parseFile({ name: 'big.json', text });
+  if (result.ok) throw new Error('expected a syntax error');
+  const [problem] = result.problems;
+  if (!problem) throw new Error('expected a problem');
+  return problem;
+}
+
+describe('a JSON syntax error in a file too big for the YAML parser', () => {
+  it("keeps the engine's detail with the line and column", () => {
+    expect(problemOf(`{"dataset": {"name": "x"},\n${padding}\n "oops" }`)).toMatchObject({
+      message: "JSON syntax error: Expected ':' after property name",
+      hint: 'fix the JSON syntax',
+      line: 3,
+      column: 9,
+    });
+  });
+
+  it('names the unexpected token without echoing the text', () => {
+    expect(problemOf(`{"a": tru}${padding}`).message).toBe("JSON syntax error: Unexpected token '}'");
+  });
+
+  it('says what an unfinished array lacks', () => {
+    expect(problemOf(`${padding}[1, 2`).message).toBe("JSON syntax error: Expected ',' or ']' after array element");
+  });
+});
