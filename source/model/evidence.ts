@@ -14,21 +14,21 @@ const PRIMARY_KINDS: ReadonlySet<Source['kind']> = new Set(['docs', 'blog', 'pre
 
 export const EVIDENCE_MEANING: Record<Evidence, string> = {
   primary: "the vendor's own documentation, blog or release, or a filing",
-  secondary: 'two or more reputable news or analyst sources, none primary',
-  'single-source': 'one non-primary source only: unconfirmed',
+  secondary: 'news or analyst sources from two or more publishers, none primary',
+  'single-source': 'one non-primary publisher only: unconfirmed',
 };
 
 /** The strength of a claim citing `refs`; sources missing from `byId` count as nothing. */
 export function evidenceOf(refs: readonly string[], byId: ReadonlyMap<string, Source>): Evidence | null {
-  let others = 0;
+  const publishers = new Set<string>();
   for (const ref of refs) {
     const source = byId.get(ref);
     if (!source) continue;
     if (PRIMARY_KINDS.has(source.kind)) return 'primary';
-    others++;
+    publishers.add(source.publisher.trim().toLowerCase());
   }
-  if (others === 0) return null;
-  return others === 1 ? 'single-source' : 'secondary';
+  if (publishers.size === 0) return null;
+  return publishers.size === 1 ? 'single-source' : 'secondary';
 }
 
 /** A weak claim is marked in tables; primary evidence needs no mark. */

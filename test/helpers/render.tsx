@@ -57,6 +57,15 @@ export async function settle(app: { frames: readonly string[] }): Promise<void> 
   }
 }
 
+/** Waits for a frame after the `before`-th, on timer turns (Ink flushes a lone Esc on a timer). */
+async function frameAfter(app: { frames: readonly string[] }, before: number): Promise<void> {
+  for (let i = 0; i < ESC_GUARD_TURNS && app.frames.length === before; i++) {
+    await new Promise<void>((r) => setTimeout(r, 5));
+  }
+}
+/** A hang guard, not a time limit: about a second at best, longer on a busy machine. */
+const ESC_GUARD_TURNS = 200;
+
 export interface RenderOptions {
   land?: Landscape;
   columns?: number;
@@ -85,10 +94,17 @@ export async function renderApp(opts: RenderOptions = {}) {
     await settle(r);
   };
   await resize(opts.columns ?? 120, opts.rows ?? 30);
-  /** Sends keys one at a time, each once the frame of the one before has been drawn. */
+  /**
+   * Sends keys one at a time, each once the frame of the one before has been drawn.
+   * A lone Esc is held by Ink until its escape timer fires (it may start a sequence),
+   * so after one the helper waits for the frame it causes; a guard stops the wait
+   * for an Esc that changes nothing.
+   */
   const press = async (...keys: string[]) => {
     for (const k of keys) {
+      const before = r.frames.length;
       r.stdin.write(k);
+      if (k === KEYS.esc) await frameAfter(r, before);
       await settle(r);
     }
   };

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../../source/data/schema.js';
 import { evidenceOf } from '../../source/model/evidence.js';
 
-const source = (id: string, kind: Source['kind']): Source => ({
+const source = (id: string, kind: Source['kind'], publisher = id): Source => ({
   id,
   kind,
   title: id,
   url: `https://example.com/${id}`,
-  publisher: 'P',
+  publisher,
   accessed: '2026-11-26',
 });
 const byId = new Map(
@@ -20,7 +20,8 @@ const byId = new Map(
     source('reuters', 'news'),
     source('cnbc', 'news'),
     source('idc', 'analyst'),
-    source('seed', 'article'),
+    source('seed', 'article', 'GogoAI News'),
+    source('seed-v2', 'article', 'GogoAI News'),
   ].map((s) => [s.id, s]),
 );
 
@@ -34,6 +35,8 @@ describe('evidenceOf', () => {
     [['reuters', 'idc'], 'secondary'],
     [['reuters'], 'single-source'],
     [['seed'], 'single-source'],
+    [['seed', 'seed-v2'], 'single-source'],
+    [['seed', 'reuters'], 'secondary'],
     [[], null],
     [['missing'], null],
   ])('%j is %s', (refs, strength) => {
