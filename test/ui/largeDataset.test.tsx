@@ -11,8 +11,7 @@ import { expectFits, KEYS, renderApp } from '../helpers/render.js';
 /** Presses a key and waits until the app has drawn what it asks for; false if it drew nothing. */
 async function pressForFrame(app: Awaited<ReturnType<typeof renderApp>>, key: string): Promise<boolean> {
   const before = app.frames.length;
-  app.stdin.write(key);
-  await app.settled();
+  await app.press(key);
   return app.frames.length > before;
 }
 
