@@ -67,3 +67,11 @@ export function legendFooter(table: TableModel): string[] {
     `legend${table.stale ? '+stale' : ''}${table.marks?.change ? '+change' : ''}${table.marks?.weak ? '+weak' : ''}`,
   ];
 }
+
+/** Under a view: the status legend for a matrix, otherwise nothing. */
+const legendOnly: ViewSpec['footer'] = (table, matrix) => (matrix ? legendFooter(table) : []);
+
+/** A spec with the usual answers: not weighted, not projected, drawn as a table, the legend under a matrix. */
+export function defineSpec(spec: Pick<ViewSpec, 'name' | 'split' | 'Body'> & Partial<ViewSpec>): ViewSpec {
+  return { weighted: false, projected: false, tabular: true, footer: legendOnly, ...spec };
+}

@@ -1,18 +1,15 @@
 /** The Scorecard view: weighted scores (a table), how the score is made, the ranking, and the quadrant when it fits. */
-import { legendFooter, type ViewSpec } from '../spec.js';
+import { defineSpec } from '../spec.js';
 import { ScorecardView } from './ScorecardView.js';
 import { scorecardLayout } from './scorecardLayout.js';
 
-export const scorecardSpec: ViewSpec = {
+export const scorecardSpec = defineSpec({
   name: 'scorecard',
   weighted: true,
-  projected: false,
-  tabular: true,
-  footer: (table, matrix) => (matrix ? legendFooter(table) : []),
   // The scorecard keeps room under its scores for the ranking and the quadrant.
   split: ({ fullBody, lines, lineHeight, chart }) => {
     const layout = scorecardLayout(fullBody, lines * lineHeight, chart);
     return { bodyHeight: layout.tableHeight, page: Math.max(1, Math.floor(layout.tableHeight / lineHeight)), layout };
   },
   Body: ScorecardView,
-};
+});
