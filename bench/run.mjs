@@ -71,7 +71,7 @@ async function exitTime(args) {
 async function firstFrame(args, env = {}) {
   const p = startInPty([process.execPath, BIN, ...args], { env });
   try {
-    const t = await p.waitFor(FRAME);
+    const t = await p.waitFor(FRAME, { timeout: 60_000 });
     return { ms: t - p.started, p };
   } catch (err) {
     p.kill();
