@@ -6,7 +6,7 @@ export default defineConfig({
     pool: 'forks',
     // Hang guards only (no test asserts a duration): generous, because the machine running
     // the suite may be shared, and a loaded 2-core machine runs the bin several times slower.
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     reporters: ['default'],
   },
