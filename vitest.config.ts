@@ -23,7 +23,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'fast', include: ['test/**/*.test.{ts,tsx}'], exclude: SLOW, testTimeout: 60_000 },
+        test: { name: 'fast', include: ['test/**/*.test.{ts,tsx}'], exclude: SLOW, testTimeout: 120_000 },
       },
       {
         extends: true,

@@ -96,6 +96,29 @@ export function startInPty(argv, { cols = 120, rows = 40, env = {} } = {}) {
     return end - t0;
   }
 
+  /**
+   * Sends `keys` that set up a measurement and lets the screen settle. They may change nothing
+   * (back to the top when already there), so their frame is awaited for at most `waitMs`, never
+   * required; waiting for it keeps a lone Esc from reaching the program together with the next key.
+   */
+  async function tap(keys, waitMs = 2000, quietMs = 40) {
+    const before = chunks.length;
+    child.stdin.write(keys);
+    await new Promise((resolve) => {
+      const done = () => {
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const check = () => {
+        if (chunks.length > before) done();
+      };
+      const timer = setTimeout(done, waitMs);
+      waiters.add(check);
+    });
+    await settle(quietMs);
+  }
+
   /** Peak resident memory (VmHWM) of the program, in MB. */
   function peakRssMb() {
     try {
@@ -114,6 +137,7 @@ export function startInPty(argv, { cols = 120, rows = 40, env = {} } = {}) {
     waitFor,
     settle,
     press,
+    tap,
     peakRssMb,
     exited,
     chunks,
