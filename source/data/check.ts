@@ -45,7 +45,12 @@ export function crossCheck(data: Dataset, origins: Origins): Problem[] {
         at(`vendor:${v.id}`, ['formerly', i, 'sources'], 'a former name cites no source', 'cite the rename notice');
       const before = v.formerly?.[i - 1];
       if (before && before.until > f.until)
-        at(`vendor:${v.id}`, ['formerly', i, 'until'], `${f.until} is before the previous name's ${before.until}`, 'list former names oldest first');
+        at(
+          `vendor:${v.id}`,
+          ['formerly', i, 'until'],
+          `${f.until} is before the previous name's ${before.until}`,
+          'list former names oldest first',
+        );
     });
     v.aliases.forEach((alias, i) => {
       const key = alias.toLowerCase();
@@ -172,7 +177,12 @@ function checkChanges(
   changes.forEach((change, i) => {
     checkRefs(key, ['changes', i], change.sources);
     if (change.sources.length === 0)
-      at(key, ['changes', i, 'sources'], `the ${change.kind} on ${change.on} cites no source`, 'cite the notice that announces it');
+      at(
+        key,
+        ['changes', i, 'sources'],
+        `the ${change.kind} on ${change.on} cites no source`,
+        'cite the notice that announces it',
+      );
     const before = changes[i - 1];
     if (before && before.on >= change.on)
       at(

@@ -8,6 +8,12 @@
  * are known, over the categories whose weight is above 0 (weight 0 excludes a
  * category; a category with no known cell is left out for that vendor).
  *
+ * Honesty: every score also carries its coverage (known cells ÷ all cells)
+ * and its range: low counts every unknown cell as None, high as GA, so the
+ * range always contains the known-only score. The overall coverage and range
+ * are over the categories with weight above 0 (a category with no known cell
+ * still widens the overall range: 0 at worst, 1 at best).
+ *
  * Quadrant: breadth = (ga + preview + partial) ÷ known features; maturity =
  * ga ÷ (ga + preview + partial). Every feature counts, whatever the weights.
  */
@@ -39,12 +45,22 @@ export function pointsOf(c: StatusCounts): number {
   return c.ga * STATUS_POINTS.ga + c.preview * STATUS_POINTS.preview + c.partial * STATUS_POINTS.partial;
 }
 
+/** Where a score could land once the unknown cells are known: low = unknowns as None, high = unknowns as GA. */
+export interface ScoreRange {
+  low: number;
+  high: number;
+}
+
 export interface CategoryScore {
   category: string;
   weight: number;
   counts: StatusCounts;
   /** 0..1, or undefined when no cell of the category is known. */
   score: number | undefined;
+  /** Known cells ÷ all cells (1 when the category has no cell). */
+  coverage: number;
+  /** Undefined when the category has no cell at all. */
+  range: ScoreRange | undefined;
 }
 
 export interface VendorScore {
@@ -56,6 +72,32 @@ export interface VendorScore {
   unknown: number;
   /** Categories that counted towards the overall score. */
   scored: number;
+  /** Known cells ÷ all cells over the categories with weight > 0 (0 when there are none). */
+  coverage: number;
+  /** The weighted mean of the category ranges with weight > 0; undefined when no such category has a cell. */
+  range: ScoreRange | undefined;
+}
+
+/** All cells of a count, unknown included. */
+export const cellsOf = (c: StatusCounts) => knownOf(c) + c.unknown;
+
+/** The range of a category's score: unknowns as None (low) and as GA (high); it always contains `score`. */
+export function rangeOf(c: StatusCounts, score: number | undefined): ScoreRange | undefined {
+  const all = cellsOf(c);
+  if (all === 0) return undefined;
+  const points = pointsOf(c);
+  const low = points / all;
+  const high = (points + c.unknown * STATUS_POINTS.ga) / all;
+  // Keep the known-only score inside the range whatever the floating-point rounding.
+  return score === undefined ? { low, high } : { low: Math.min(low, score), high: Math.max(high, score) };
+}
+
+/** The weighted range over the categories with weight > 0 and a range; it contains the weighted mean of their scores. */
+function overallRange(categories: readonly CategoryScore[], score: number | undefined): ScoreRange | undefined {
+  const low = weightedMean(categories.map((c) => ({ weight: c.weight, score: c.range?.low })));
+  const high = weightedMean(categories.map((c) => ({ weight: c.weight, score: c.range?.high })));
+  if (low === undefined || high === undefined) return undefined;
+  return score === undefined ? { low, high } : { low: Math.min(low, score), high: Math.max(high, score) };
 }
 
 /** The weighted mean of `(weight, score)` pairs, skipping unknown scores and zero weights. */
@@ -75,14 +117,34 @@ export function weightedMean(parts: readonly { weight: number; score: number | u
 export function scoreVendor(land: Landscape, vendor: string, weights: Weights = {}): VendorScore {
   const categories = land.categories.map((c) => {
     const counts = featureCounts(land, vendor, c.id);
-    return { category: c.id, weight: weightOf(weights, c.id), counts, score: scoreOf(counts) };
+    const score = scoreOf(counts);
+    const all = cellsOf(counts);
+    return {
+      category: c.id,
+      weight: weightOf(weights, c.id),
+      counts,
+      score,
+      coverage: all === 0 ? 1 : knownOf(counts) / all,
+      range: rangeOf(counts, score),
+    };
   });
+  return combine(vendor, categories);
+}
+
+/** A vendor's overall score, coverage and range from its category scores (each with its weight). */
+export function combine(vendor: string, categories: CategoryScore[]): VendorScore {
+  const counted = categories.filter((c) => c.weight > 0);
+  const all = counted.reduce((n, c) => n + cellsOf(c.counts), 0);
+  const known = counted.reduce((n, c) => n + knownOf(c.counts), 0);
+  const score = weightedMean(categories);
   return {
     vendor,
     categories,
-    score: weightedMean(categories),
+    score,
     unknown: categories.reduce((n, c) => n + c.counts.unknown, 0),
-    scored: categories.filter((c) => c.score !== undefined && c.weight > 0).length,
+    scored: counted.filter((c) => c.score !== undefined).length,
+    coverage: all === 0 ? 0 : known / all,
+    range: overallRange(categories, score),
   };
 }
 
