@@ -49,7 +49,13 @@ export function readProfile(target: string): ReadProfile {
   const parsed = parseFile({ name, text });
   if (!parsed.ok) return parsed;
   const result = profileSchema.safeParse(parsed.parsed.value, { reportInput: true });
-  if (!result.success) return { ok: false, problems: schemaProblems(parsed.parsed, result.error) };
+  if (!result.success) {
+    const fields = 'a profile holds vendors, weights, require, staleAfter and minCoverage (docs/usage.md)';
+    const problems = schemaProblems(parsed.parsed, result.error).map((p) =>
+      p.message.startsWith('unknown field') ? { ...p, hint: fields } : p,
+    );
+    return { ok: false, problems };
+  }
   return { ok: true, profile: result.data, file: parsed.parsed };
 }
 

@@ -168,6 +168,12 @@ export function rank<T extends { score: number | undefined }>(rows: readonly T[]
 
 export interface QuadrantPoint {
   vendor: string;
+  /** Breadth if every unknown feature were None (low) or available (high); undefined when the vendor has no feature cell. */
+  breadthRange: ScoreRange | undefined;
+  /** Maturity if every unknown feature were available but not GA (low) or GA (high). */
+  maturityRange: ScoreRange | undefined;
+  /** Known feature cells ÷ all feature cells. */
+  coverage: number;
   /** Share of features with a known status that are available (ga, preview or partial); undefined when none is known. */
   breadth: number | undefined;
   /** Share of the available features that are GA; undefined when none is available. */
@@ -179,11 +185,23 @@ export function quadrantPoint(land: Landscape, vendor: string): QuadrantPoint {
   const counts = featureCounts(land, vendor);
   const available = counts.ga + counts.preview + counts.partial;
   const known = knownOf(counts);
+  const all = known + counts.unknown;
+  const u = counts.unknown;
+  const breadth = known === 0 ? undefined : available / known;
+  const maturity = available === 0 ? undefined : counts.ga / available;
+  const widen = (r: ScoreRange, v: number | undefined): ScoreRange =>
+    v === undefined ? r : { low: Math.min(r.low, v), high: Math.max(r.high, v) };
   return {
     vendor,
     counts,
-    breadth: known === 0 ? undefined : available / known,
-    maturity: available === 0 ? undefined : counts.ga / available,
+    breadth,
+    maturity,
+    coverage: all === 0 ? 0 : known / all,
+    breadthRange: all === 0 ? undefined : widen({ low: available / all, high: (available + u) / all }, breadth),
+    maturityRange:
+      available + u === 0
+        ? undefined
+        : widen({ low: counts.ga / (available + u), high: (counts.ga + u) / (available + u) }, maturity),
   };
 }
 
@@ -198,17 +216,29 @@ export type QuadrantId = keyof typeof QUADRANT_NAMES;
 /**
  * Which quadrant a point is in, split at `mid` (the shown vendors' average on
  * each axis, so the quadrants compare the vendors with each other). A point on
- * a line counts as high.
+ * a line counts as high. No verdict (undefined) when either range reaches
+ * across its line: what is unknown could move the point to another quadrant.
  */
 export function quadrantOf(
-  p: { breadth: number | undefined; maturity: number | undefined },
+  p: {
+    breadth: number | undefined;
+    maturity: number | undefined;
+    breadthRange?: ScoreRange | undefined;
+    maturityRange?: ScoreRange | undefined;
+  },
   mid: { breadth: number; maturity: number },
 ): QuadrantId | undefined {
   if (p.breadth === undefined || p.maturity === undefined) return undefined;
+  if (straddles(p.breadthRange, mid.breadth) || straddles(p.maturityRange, mid.maturity)) return undefined;
   const wide = p.breadth >= mid.breadth - TIE;
   const mature = p.maturity >= mid.maturity - TIE;
   if (wide) return mature ? 'leaders' : 'broad';
   return mature ? 'focused' : 'emerging';
+}
+
+/** Whether a range reaches across a line: the unknown cells alone could put the point on either side. */
+export function straddles(r: ScoreRange | undefined, line: number): boolean {
+  return r !== undefined && r.low < line - TIE && r.high > line + TIE;
 }
 
 /** The average of the defined values (0.5 when there are none). */

@@ -104,7 +104,7 @@ export function buildScorecardModel(land: Landscape, opts: ViewOptions): Scoreca
     ranking,
     require,
     shortlist: list,
-    quadrant: buildQuadrant(land, opts.vendors),
+    quadrant: buildQuadrant(land, opts.vendors, minCoverage),
   };
 }
 
@@ -354,6 +354,9 @@ export function buildScorecard(land: Landscape, opts: ViewOptions): BuiltView {
         breadth: p.breadth ?? null,
         maturity: p.maturity ?? null,
         quadrant: p.quadrant ?? null,
+        breadthRange: json(p.breadthRange),
+        maturityRange: json(p.maturityRange),
+        coverage: p.coverage,
         ...p.counts,
       })),
       quadrantSplit: m.quadrant.split,

@@ -1,14 +1,14 @@
 /**
  * The Scorecard view: the weighted scores (a table with the cursor; + - 0 on
  * a category row change its weight), a line on how the score under the cursor
- * is made, the ranking, and the quadrant chart under them when it fits (or in
+ * is made, the ranking, a line on why (sensitivity, ties, vendors not ranked), and the quadrant chart under them when it fits (or in
  * place of the scores, toggled with c).
  */
 import { Box } from 'ink';
 import { useMemo } from 'react';
 import type { Landscape } from '../../model/landscape.js';
 import { buildScorecardModel } from '../../views/scorecard.js';
-import { howLine, rankingLine } from '../scorecardLines.js';
+import { explainLine, howLine, rankingLine } from '../scorecardLines.js';
 import type { NavState } from '../state/reducer.js';
 import { useUi } from '../UiContext.js';
 import type { Screen } from '../useScreen.js';
@@ -52,6 +52,7 @@ export function ScorecardView({
       <TableView screen={screen} state={state} width={width} />
       <SegLine segs={howLine(land, model, row, vendor, width, theme)} />
       {ranking}
+      <SegLine segs={explainLine(model, row, width, theme, labels)} />
       {layout.chartHeight > 0 && (
         <Box flexDirection="column" marginTop={1}>
           <QuadrantChart q={model.quadrant} width={width} height={layout.chartHeight} />
