@@ -144,7 +144,8 @@ export function explanations(m: ScorecardModel, name: (vendor: string) => string
       out.push(
         `${name(r.vendor)} ${notRankedText(r)} (${percent(r.coverage)} of cells known; ranking needs ${percent(m.minCoverage)}).`,
       );
-    } else if (r.why) out.push(`${name(r.vendor)} ${notRankedText(r)}.`);
+    } else if (r.why === 'no-score') out.push(`${name(r.vendor)} ${notRankedText(r)}.`);
+    // An eliminated vendor is explained by the must-have notes, with what it lacks.
   });
   return out;
 }

@@ -64,8 +64,14 @@ describe('scores, checked by hand on the small fixture', () => {
     const w = { training: 3 };
     expect(scoreVendor(small, 'alpha', w).score).toBeCloseTo(0.8125);
     expect(scoreVendor(small, 'beta', w).score).toBeCloseTo(0.875);
-    const m = buildScorecardModel(small, { vendors: ['alpha', 'beta'], weights: w });
+    // beta knows 2 of its 3 cells (67%): ranked only when the minimum coverage allows it.
+    const m = buildScorecardModel(small, { vendors: ['alpha', 'beta'], weights: w, minCoverage: 0.6 });
     expect(m.ranking.map((r) => r.vendor)).toEqual(['beta', 'alpha']);
+    const strict = buildScorecardModel(small, { vendors: ['alpha', 'beta'], weights: w });
+    expect(strict.ranking.map((r) => [r.vendor, r.rank])).toEqual([
+      ['alpha', 1],
+      ['beta', undefined],
+    ]);
   });
 
   it('weight 0 excludes a category: serving alone decides', () => {
@@ -80,7 +86,8 @@ describe('scores, checked by hand on the small fixture', () => {
     const v = buildScorecard(small, { vendors: ['alpha', 'beta'], weights: { training: 3, serving: 0 } });
     expect(v.json.weights).toEqual({ training: 3, serving: 0 });
     expect(v.json.excluded).toEqual(['serving']);
-    expect(v.table.rows.map((r) => r.cells[1]?.text)).toEqual(['3', '0', '']);
+    expect(v.table.rows.map((r) => r.cells[1]?.text)).toEqual(['3', '0', '', '', '']);
+    expect(v.table.rows.map((r) => r.id)).toEqual(['training', 'serving', 'overall', 'coverage', 'rank']);
     expect(v.table.notes?.join('\n')).toContain('Weights: Training ×3; excluded: Serving');
   });
 
@@ -92,7 +99,10 @@ describe('scores, checked by hand on the small fixture', () => {
     expect([b.breadth, b.maturity]).toEqual([1, 0.5]);
     const mid = { breadth: 1, maturity: (2 / 3 + 0.5) / 2 };
     expect(quadrantOf(a, mid)).toBe('leaders');
-    expect(quadrantOf(b, mid)).toBe('broad');
+    // beta's unknown cell could be GA (maturity 2/3) or not (1/3): its range crosses the line at 58%, so no verdict.
+    expect(b.maturityRange).toEqual({ low: 1 / 3, high: 2 / 3 });
+    expect(quadrantOf(b, mid)).toBeUndefined();
+    expect(quadrantOf({ breadth: b.breadth, maturity: b.maturity }, mid)).toBe('broad');
     expect(quadrantOf({ breadth: 0.2, maturity: 0.9 }, { breadth: 0.5, maturity: 0.5 })).toBe('focused');
     expect(quadrantOf({ breadth: 0.2, maturity: 0.1 }, { breadth: 0.5, maturity: 0.5 })).toBe('emerging');
   });
