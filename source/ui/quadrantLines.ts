@@ -23,7 +23,7 @@ export interface QuadrantDraw {
   ascii: boolean;
 }
 
-type Style = 'axis' | 'line' | 'name' | 'point' | 'label' | undefined;
+type Style = 'axis' | 'line' | 'name' | 'point' | 'label' | 'gap' | undefined;
 interface Cell {
   ch: string;
   style: Style;
@@ -62,8 +62,9 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
   const g = ascii
     ? { point: 'o', many: '@', v: '|', h: '-', corner: '+', vs: ':', hs: '.', cross: '+' }
     : { point: '●', many: '◆', v: '│', h: '─', corner: '└', vs: '┊', hs: '┈', cross: '┼' };
+  // The legend: a line per vendor when there is room, else one line keying the numbers.
   const withLegend = d.height - legendHeight(q) >= QUADRANT_MIN_HEIGHT;
-  const plotH = Math.max(3, d.height - 3 - (withLegend ? legendHeight(q) : 0));
+  const plotH = Math.max(3, d.height - 3 - (withLegend ? legendHeight(q) : 1));
   const yLabelW = 5;
   const plotW = Math.max(10, width - yLabelW - 1);
   const pts = q.points.filter((p) => p.breadth !== undefined && p.maturity !== undefined);
@@ -140,7 +141,11 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
       [r, c - w - 1],
     ];
     const spot = spots.find(([rr, cc]) => free(rr, cc));
-    if (spot) text(spot[0], spot[1], label, 'label');
+    if (!spot) continue;
+    text(spot[0], spot[1], label, 'label');
+    // Keep the blank on either side, so the next label cannot run into this one.
+    put(spot[0], spot[1] - 1, ' ', 'gap');
+    put(spot[0], spot[1] + w, ' ', 'gap');
   }
 
   const style = (s: Style): Omit<Seg, 'text'> => {
@@ -192,7 +197,10 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
   const room = plotW - stringWidth(xl) - stringWidth(xr);
   const midText = room > stringWidth(mid) + 2 ? fitText(`  ${mid}`, room) : ' '.repeat(Math.max(0, room));
   out.push([{ text: clip(`${' '.repeat(yLabelW + 1)}${xl}${midText}${xr}`, width), color: theme.muted }]);
-  if (withLegend) {
+  if (!withLegend) {
+    const key = q.points.map((p, i) => `${pointMark(i + 1)} ${visibleLine(p.label)}`).join('  ');
+    out.push([{ text: clip(`  ${key}  (? for the axes)`, width), color: theme.muted }]);
+  } else {
     const range = (r: { low: number; high: number } | undefined) =>
       r && r.high - r.low > 1e-9 ? ` (${Math.round(r.low * 100)}–${Math.round(r.high * 100)})` : '';
     q.points.forEach((p, i) => {

@@ -71,22 +71,39 @@ export function rankingLine(
   theme: UiTheme,
   labels: ReadonlyMap<string, string>,
 ): Seg[] {
+  // With the ranges when they fit, else without; the vendors not ranked always keep their place at the end.
+  const tail = tailSegs(m, theme, labels);
+  const room = Math.max(0, width - segsWidth(tail));
+  const full = rankedSegs(m, theme, labels, true);
+  const ranked = segsWidth(full) <= room ? full : rankedSegs(m, theme, labels, false);
+  return clipSegs([...clipSegs(ranked, room), ...tail], width);
+}
+
+const segsWidth = (segs: readonly Seg[]) => segs.reduce((n, s) => n + s.text.length, 0);
+
+function rankedSegs(m: ScorecardModel, theme: UiTheme, labels: ReadonlyMap<string, string>, ranges: boolean): Seg[] {
   const segs: Seg[] = [{ text: 'Ranking ', bold: true }];
   const label = (v: string) => visibleLine(labels.get(v) ?? v);
   const ranked = m.ranking.filter((r) => r.ranked);
   ranked.forEach((r, i) => {
     segs.push({ text: `${i === 0 ? '' : '  '}${rankText(r)}. `, color: r.tiedAbove ? theme.warning : theme.muted });
     segs.push({ text: label(r.vendor), bold: true });
-    segs.push({ text: ` ${percent(r.score)}${widens(r.range) ? ` (${rangeText(r.range)})` : ''}` });
+    segs.push({ text: ` ${percent(r.score)}${ranges && widens(r.range) ? ` (${rangeText(r.range)})` : ''}` });
   });
   if (ranked.length === 0) segs.push({ text: 'no vendor is ranked', color: theme.warning });
+  return segs;
+}
+
+/** The vendors not ranked, and whether the weights are the user's. */
+function tailSegs(m: ScorecardModel, theme: UiTheme, labels: ReadonlyMap<string, string>): Seg[] {
+  const segs: Seg[] = [];
   const rest = m.ranking.filter((r) => !r.ranked);
   if (rest.length > 0) {
     segs.push({ text: '  not ranked: ', color: theme.muted });
-    segs.push({ text: rest.map((r) => label(r.vendor)).join(', '), dim: true });
+    segs.push({ text: rest.map((r) => visibleLine(labels.get(r.vendor) ?? r.vendor)).join(', '), dim: true });
   }
   if (!m.equal) segs.push({ text: '  (your weights)', color: theme.warning });
-  return clipSegs(segs, width);
+  return segs;
 }
 
 /**

@@ -169,11 +169,11 @@ export function mustHaveText(e: ShortlistEntry | undefined): string {
   return e.preview.length > 0 ? `ok (preview: ${e.preview.join(', ')})` : 'ok';
 }
 
-/** The rank cell: `1`, `=2 (azure-ml)` when tied, or `not ranked`. */
+/** The rank cell: `1`, `=2 (= azure-ml)` when tied, or `not ranked`. */
 export function rankCell(r: RankedVendor | undefined): string {
   if (!r) return '';
   if (!r.ranked) return 'not ranked';
-  return r.tiedWith.length > 0 ? `${rankText(r)} (tie: ${r.tiedWith.join(', ')})` : rankText(r);
+  return r.tiedWith.length > 0 ? `${rankText(r)} (= ${r.tiedWith.join(', ')})` : rankText(r);
 }
 
 /** Per category whose weight can change the leader, at which weight; then the categories whose weight cannot. */

@@ -39,6 +39,15 @@ export function bundledLandscape(): Landscape {
 
 export const tick = (ms = 15) => new Promise((r) => setTimeout(r, ms));
 
+/** Polls until the frame satisfies `ok` and returns it; the test's own timeout bounds the wait. */
+export async function untilFrame(frame: () => string, ok: (f: string) => boolean): Promise<string> {
+  for (;;) {
+    const f = frame();
+    if (ok(f)) return f;
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
 export interface RenderOptions {
   land?: Landscape;
   columns?: number;

@@ -4,7 +4,7 @@ import { buildLandscape } from '../../source/model/landscape.js';
 import { App } from '../../source/ui/App.js';
 import { verdictText } from '../../source/views/quadrant.js';
 import { buildScorecardModel } from '../../source/views/scorecard.js';
-import { appsUnmountedAfterEach, bundledLandscape, expectFits, KEYS } from '../helpers/render.js';
+import { appsUnmountedAfterEach, bundledLandscape, expectFits, KEYS, untilFrame } from '../helpers/render.js';
 import { SMALL } from '../helpers/tmp.js';
 
 const open = appsUnmountedAfterEach();
@@ -70,8 +70,10 @@ describe('the Scorecard view', () => {
   it('Enter on an overall score lists each category with its weight and share', async () => {
     const app = await open({ view: 'scorecard', columns: 120, rows: 40 });
     // The last rows are Coverage and Rank: the overall scores sit two above.
-    await app.press('G', KEYS.up, KEYS.up, KEYS.right, KEYS.right, KEYS.enter);
-    const f = app.frame();
+    await app.press('G', KEYS.up, KEYS.up, KEYS.right, KEYS.right);
+    await untilFrame(app.frame, (x) => x.includes('Overall · Databricks'));
+    await app.press(KEYS.enter);
+    const f = await untilFrame(app.frame, (x) => x.includes('Overall score —'));
     expect(f).toContain('Overall score — Databricks Mosaic AI');
     expect(f).toMatch(/Σ weight × score ÷ Σ weight/);
   });
@@ -98,7 +100,7 @@ describe.each([
       expect(app.frame()).not.toContain('breadth →');
       await app.press('c');
     }
-    const f = app.frame();
+    const f = await untilFrame(app.frame, (x) => x.includes('breadth →'));
     expect(f).toMatch(/breadth → \(available ÷ known\) \d+%–\d+%/);
     expect(f).toMatch(/maturity ↑ \(GA ÷ available\) \d+%–\d+%/);
     const q = buildScorecardModel(land, { vendors: land.vendors.map((v) => v.id) }).quadrant;
