@@ -25,15 +25,19 @@ describe('the Scorecard view', () => {
     const app = await open({ view: 'scorecard', columns: 120, rows: 40 });
     expect(rankingOf(app.frame())).toEqual(expected({}));
     const first = land.categories[0]?.id as string;
+    const rankingIs = (weights: Record<string, number>) => (f: string) =>
+      JSON.stringify(rankingOf(f)) === JSON.stringify(expected(weights));
     await app.press('+', '+');
-    expect(app.lines().find((l) => l.includes(land.categories[0]?.name ?? '?'))).toMatch(/\s3\s/);
-    expect(rankingOf(app.frame())).toEqual(expected({ [first]: 3 }));
+    await untilFrame(app.frame, (f) =>
+      /\s3\s/.test(f.split('\n').find((l) => l.includes(land.categories[0]?.name ?? '?')) ?? ''),
+    );
+    await untilFrame(app.frame, rankingIs({ [first]: 3 }));
     expect(expected({ [first]: 3 })).not.toEqual(expected({}));
     expect(app.frame()).toContain('Scorecard (your weights)');
     await app.press('-');
-    expect(rankingOf(app.frame())).toEqual(expected({ [first]: 2 }));
+    await untilFrame(app.frame, rankingIs({ [first]: 2 }));
     await app.press('r');
-    expect(rankingOf(app.frame())).toEqual(expected({}));
+    await untilFrame(app.frame, rankingIs({}));
     expect(app.frame()).toContain('Weights back to where they started');
   });
 
