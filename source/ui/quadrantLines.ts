@@ -100,16 +100,18 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
   for (let r = 0; r < plotH; r++) put(r, sx, g.vs, 'line');
   for (let c = 0; c < plotW; c++) put(sy, c, c === sx ? g.cross : g.hs, 'line');
   // Points (numbered, in legend order), then labels only on blank cells: never over a point, line, name or label.
-  const placed: { label: string; r: number; c: number; marks: string[] }[] = [];
+  const placed: { label: string; r: number; c: number; marks: string[]; names: string[] }[] = [];
   q.points.forEach((p, i) => {
     if (p.breadth === undefined || p.maturity === undefined) return;
     const r = row(p.maturity);
     const c = col(p.breadth);
     const same = placed.find((x) => x.r === r && x.c === c);
     if (same) {
-      same.label += `+${visibleLine(p.label)}`;
+      same.names.push(visibleLine(p.label));
       same.marks.push(pointMark(i + 1));
-    } else placed.push({ label: visibleLine(p.label), r, c, marks: [pointMark(i + 1)] });
+      // A shared point (◆) says which numbers it stands for.
+      same.label = `${same.marks.join('+')} ${same.names.join('+')}`;
+    } else placed.push({ label: visibleLine(p.label), r, c, marks: [pointMark(i + 1)], names: [visibleLine(p.label)] });
   });
   for (const { r, c, marks } of placed) put(r, c, marks.length > 1 ? g.many : (marks[0] ?? g.point), 'point');
   // Quadrant names in the corners, each only where it covers no line or point (else the legend says it).

@@ -76,7 +76,16 @@ export function rankingLine(
   const room = Math.max(0, width - segsWidth(tail));
   const full = rankedSegs(m, theme, labels, true);
   const ranked = segsWidth(full) <= room ? full : rankedSegs(m, theme, labels, false);
-  return clipSegs([...clipSegs(ranked, room), ...tail], width);
+  // Cut short, the ranked part ends in an ellipsis so a vendor is never dropped without a sign.
+  const cut = segsWidth(ranked) > room;
+  const clipped = cut ? clipSegs(ranked, Math.max(0, room - 1)) : ranked;
+  const ends =
+    clipped
+      .filter((x) => x.text !== '')
+      .at(-1)
+      ?.text.endsWith('…') ?? false;
+  const shown = cut && !ends ? [...clipped, { text: '…', color: theme.muted }] : clipped;
+  return clipSegs([...shown, ...tail], width);
 }
 
 const segsWidth = (segs: readonly Seg[]) => segs.reduce((n, s) => n + s.text.length, 0);
