@@ -7,11 +7,11 @@
 import yargs, { type Argv } from 'yargs';
 import { DataError, formatProblem, onlyBadPaths } from './data/problems.js';
 import { type Freshness, localToday, parseDay, parseDuration } from './model/freshness.js';
-import { parseWeights } from './model/score.js';
 import { FORMATS, type Format, printableView, type RenderOptions, render } from './print/index.js';
 import { loadContext } from './run/context.js';
 import { EXIT, UsageError } from './run/errors.js';
 import { asciiOnly, type Io, processIo } from './run/io.js';
+import { choose, ProfileError, type ScoreArgs } from './run/profile.js';
 import { printWidth } from './run/width.js';
 import { colorLevel, makeTheme } from './theme.js';
 import { buildView } from './views/index.js';
@@ -27,11 +27,9 @@ interface CommonArgs {
   width?: number;
 }
 
-interface ViewArgs extends CommonArgs {
+interface ViewArgs extends CommonArgs, ScoreArgs {
   view: ViewName;
   data?: string;
-  weights: string[];
-  staleAfter: string;
   watch: boolean;
 }
 
@@ -50,6 +48,8 @@ export const EXAMPLES: readonly [string, string][] = [
     '$0 --view scorecard --weights distributed-training=3,governance=2,automl=0',
     'Weigh what matters to you: training ×3, governance ×2, AutoML left out',
   ],
+  ['$0 --view scorecard --require spot-training,nvidia-h100', 'Leave out every vendor lacking a must-have'],
+  ['$0 --view scorecard --profile decision.yaml --format markdown', 'Re-run a saved decision (flags override it)'],
   ['$0 --view features --stale-after 6m', 'Mark claims older than six months as stale'],
   ['$0 --data ./my-landscape.yaml --watch', 'Reload the dashboard whenever you save the dataset'],
   ['$0 --data ./my-landscape.yaml', 'Use your own dataset'],
@@ -132,6 +132,7 @@ function parser(args: string[]): Argv {
       type: 'number',
       describe: 'Width of printed tables (default: $COLUMNS, the terminal, or 100)',
     })
+    // Scorecard choices: each may also come from --profile; a flag given wins.
     .option('weights', {
       alias: 'w',
       type: 'string',
@@ -139,10 +140,24 @@ function parser(args: string[]): Argv {
       default: [] as string[],
       describe: 'Scorecard weights: CATEGORY=NUMBER, comma-separated (others weigh 1; 0 leaves one out)',
     })
+    .option('require', {
+      type: 'string',
+      array: true,
+      default: [] as string[],
+      describe: 'Must-haves: feature or accelerator ids (repeat or comma-separate); a vendor lacking one is eliminated',
+    })
+    .option('min-coverage', {
+      type: 'string',
+      describe: 'Rank only vendors with at least this percentage of their cells known (default 80)',
+    })
+    .option('profile', {
+      type: 'string',
+      describe: 'A YAML file of vendors, weights, require, staleAfter and minCoverage (flags override it)',
+    })
     .option('stale-after', {
       type: 'string',
-      default: '12m',
-      describe: 'Mark claims older than this as stale: 90d, 6w, 6m, 1y (today: $TRAINSCAPE_TODAY or the clock)',
+      describe:
+        'Mark claims older than this as stale: 90d, 6w, 6m, 1y (default 12m; today: $TRAINSCAPE_TODAY or the clock)',
     })
     .option('watch', {
       type: 'boolean',
@@ -191,18 +206,23 @@ function renderOptions(args: CommonArgs, io: Io): RenderOptions {
 }
 
 /** Today and the stale threshold, from TRAINSCAPE_TODAY and --stale-after. */
-function freshnessOf(args: ViewArgs, io: Io): Freshness {
-  const staleAfter = parseDuration(String(args.staleAfter));
+function freshnessOf(given: string, io: Io): Freshness {
+  const staleAfter = parseDuration(given);
   if (!staleAfter) {
     throw new UsageError(
-      `--stale-after wants an age like 90d, 6w, 6m or 1y; got "${args.staleAfter}"`,
+      `--stale-after wants an age like 90d, 6w, 6m or 1y; got "${given}"`,
       'd days, w weeks, m months, y years',
     );
   }
-  const given = io.env.TRAINSCAPE_TODAY;
-  const today = given ? parseDay(given) : localToday();
-  if (!today) throw new UsageError(`TRAINSCAPE_TODAY must be a date written YYYY-MM-DD; got "${given}"`);
-  return { today, staleAfter };
+  return { today: todayOf(io), staleAfter };
+}
+
+/** Today: TRAINSCAPE_TODAY when set (a real YYYY-MM-DD day), else the local calendar's. */
+function todayOf(io: Io): string {
+  const day = io.env.TRAINSCAPE_TODAY;
+  const today = day ? parseDay(day) : localToday();
+  if (!today) throw new UsageError(`TRAINSCAPE_TODAY must be a date written YYYY-MM-DD; got "${day}"`);
+  return today;
 }
 
 async function runViews(args: ViewArgs, io: Io): Promise<number> {
@@ -213,17 +233,18 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
       'drop --watch to print once, or drop --format to open the dashboard',
     );
   }
-  const freshness = freshnessOf(args, io);
   const loadedAt = Date.now();
-  const ctx = await loadContext(args.data, args.vendor, freshness.today);
-  const parsed = parseWeights(args.weights, ctx.land.categories);
-  if (!parsed.ok) throw new UsageError(parsed.message, 'e.g. --weights distributed-training=3,governance=2');
-  const weights = parsed.weights;
+  const ctx = await loadContext(args.data, args.vendor, todayOf(io));
+  const chosen = choose(ctx.land, args);
+  const freshness = freshnessOf(chosen.staleAfter, io);
+  const { weights, require, minCoverage } = chosen;
+  const vendors = chosen.vendors ?? ctx.vendors;
   if (interactive) {
     const level = colorLevel({ flag: args.color, isTTY: true, env: io.env });
     const { runDashboard } = await import('./ui/runDashboard.js');
     return runDashboard({
       ...ctx,
+      vendors,
       view: args.view,
       level,
       ascii: asciiOnly(io.env),
@@ -234,7 +255,7 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
       loadedAt,
     });
   }
-  const view = buildView(args.view, ctx.land, { vendors: ctx.vendors, weights, freshness });
+  const view = buildView(args.view, ctx.land, { vendors, weights, freshness, require, minCoverage });
   io.stdout.write(render(printableView(view), args.format ?? 'table', renderOptions(args, io)));
   return EXIT.ok;
 }
@@ -280,6 +301,11 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
   } catch (err) {
     if (err instanceof UsageError) {
       fail(err.message, err.hint ?? 'run trainscape --help for usage');
+      return EXIT.usage;
+    }
+    if (err instanceof ProfileError) {
+      for (const p of err.problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${formatProblem(p)}\n`);
+      fail('the profile is not valid', 'docs/usage.md describes the profile file');
       return EXIT.usage;
     }
     if (err instanceof DataError) {

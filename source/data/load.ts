@@ -20,7 +20,7 @@ export interface Loaded {
   warnings: Problem[];
 }
 
-function schemaProblems(file: ParsedFile, error: z.ZodError): Problem[] {
+export function schemaProblems(file: ParsedFile, error: z.ZodError): Problem[] {
   return error.issues.slice(0, 50).flatMap((issue) => {
     const base = issue.path as (string | number)[];
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];

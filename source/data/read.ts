@@ -20,7 +20,7 @@ export interface RawFile {
 
 export type ReadResult = { ok: true; files: RawFile[] } | { ok: false; problems: Problem[] };
 
-function display(p: string): string {
+export function display(p: string): string {
   const rel = path.relative(process.cwd(), p);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }

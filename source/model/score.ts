@@ -8,6 +8,12 @@
  * are known, over the categories whose weight is above 0 (weight 0 excludes a
  * category; a category with no known cell is left out for that vendor).
  *
+ * Honesty: every score also carries its coverage (known cells ÷ all cells)
+ * and its range: low counts every unknown cell as None, high as GA, so the
+ * range always contains the known-only score. The overall coverage and range
+ * are over the categories with weight above 0 (a category with no known cell
+ * still widens the overall range: 0 at worst, 1 at best).
+ *
  * Quadrant: breadth = (ga + preview + partial) ÷ known features; maturity =
  * ga ÷ (ga + preview + partial). Every feature counts, whatever the weights.
  */
@@ -39,12 +45,22 @@ export function pointsOf(c: StatusCounts): number {
   return c.ga * STATUS_POINTS.ga + c.preview * STATUS_POINTS.preview + c.partial * STATUS_POINTS.partial;
 }
 
+/** Where a score could land once the unknown cells are known: low = unknowns as None, high = unknowns as GA. */
+export interface ScoreRange {
+  low: number;
+  high: number;
+}
+
 export interface CategoryScore {
   category: string;
   weight: number;
   counts: StatusCounts;
   /** 0..1, or undefined when no cell of the category is known. */
   score: number | undefined;
+  /** Known cells ÷ all cells (1 when the category has no cell). */
+  coverage: number;
+  /** Undefined when the category has no cell at all. */
+  range: ScoreRange | undefined;
 }
 
 export interface VendorScore {
@@ -56,6 +72,32 @@ export interface VendorScore {
   unknown: number;
   /** Categories that counted towards the overall score. */
   scored: number;
+  /** Known cells ÷ all cells over the categories with weight > 0 (0 when there are none). */
+  coverage: number;
+  /** The weighted mean of the category ranges with weight > 0; undefined when no such category has a cell. */
+  range: ScoreRange | undefined;
+}
+
+/** All cells of a count, unknown included. */
+export const cellsOf = (c: StatusCounts) => knownOf(c) + c.unknown;
+
+/** The range of a category's score: unknowns as None (low) and as GA (high); it always contains `score`. */
+export function rangeOf(c: StatusCounts, score: number | undefined): ScoreRange | undefined {
+  const all = cellsOf(c);
+  if (all === 0) return undefined;
+  const points = pointsOf(c);
+  const low = points / all;
+  const high = (points + c.unknown * STATUS_POINTS.ga) / all;
+  // Keep the known-only score inside the range whatever the floating-point rounding.
+  return score === undefined ? { low, high } : { low: Math.min(low, score), high: Math.max(high, score) };
+}
+
+/** The weighted range over the categories with weight > 0 and a range; it contains the weighted mean of their scores. */
+function overallRange(categories: readonly CategoryScore[], score: number | undefined): ScoreRange | undefined {
+  const low = weightedMean(categories.map((c) => ({ weight: c.weight, score: c.range?.low })));
+  const high = weightedMean(categories.map((c) => ({ weight: c.weight, score: c.range?.high })));
+  if (low === undefined || high === undefined) return undefined;
+  return score === undefined ? { low, high } : { low: Math.min(low, score), high: Math.max(high, score) };
 }
 
 /** The weighted mean of `(weight, score)` pairs, skipping unknown scores and zero weights. */
@@ -75,14 +117,34 @@ export function weightedMean(parts: readonly { weight: number; score: number | u
 export function scoreVendor(land: Landscape, vendor: string, weights: Weights = {}): VendorScore {
   const categories = land.categories.map((c) => {
     const counts = featureCounts(land, vendor, c.id);
-    return { category: c.id, weight: weightOf(weights, c.id), counts, score: scoreOf(counts) };
+    const score = scoreOf(counts);
+    const all = cellsOf(counts);
+    return {
+      category: c.id,
+      weight: weightOf(weights, c.id),
+      counts,
+      score,
+      coverage: all === 0 ? 1 : knownOf(counts) / all,
+      range: rangeOf(counts, score),
+    };
   });
+  return combine(vendor, categories);
+}
+
+/** A vendor's overall score, coverage and range from its category scores (each with its weight). */
+export function combine(vendor: string, categories: CategoryScore[]): VendorScore {
+  const counted = categories.filter((c) => c.weight > 0);
+  const all = counted.reduce((n, c) => n + cellsOf(c.counts), 0);
+  const known = counted.reduce((n, c) => n + knownOf(c.counts), 0);
+  const score = weightedMean(categories);
   return {
     vendor,
     categories,
-    score: weightedMean(categories),
+    score,
     unknown: categories.reduce((n, c) => n + c.counts.unknown, 0),
-    scored: categories.filter((c) => c.score !== undefined && c.weight > 0).length,
+    scored: counted.filter((c) => c.score !== undefined).length,
+    coverage: all === 0 ? 0 : known / all,
+    range: overallRange(categories, score),
   };
 }
 
@@ -106,6 +168,12 @@ export function rank<T extends { score: number | undefined }>(rows: readonly T[]
 
 export interface QuadrantPoint {
   vendor: string;
+  /** Breadth if every unknown feature were None (low) or available (high); undefined when the vendor has no feature cell. */
+  breadthRange: ScoreRange | undefined;
+  /** Maturity if every unknown feature were available but not GA (low) or GA (high). */
+  maturityRange: ScoreRange | undefined;
+  /** Known feature cells ÷ all feature cells. */
+  coverage: number;
   /** Share of features with a known status that are available (ga, preview or partial); undefined when none is known. */
   breadth: number | undefined;
   /** Share of the available features that are GA; undefined when none is available. */
@@ -117,11 +185,23 @@ export function quadrantPoint(land: Landscape, vendor: string): QuadrantPoint {
   const counts = featureCounts(land, vendor);
   const available = counts.ga + counts.preview + counts.partial;
   const known = knownOf(counts);
+  const all = known + counts.unknown;
+  const u = counts.unknown;
+  const breadth = known === 0 ? undefined : available / known;
+  const maturity = available === 0 ? undefined : counts.ga / available;
+  const widen = (r: ScoreRange, v: number | undefined): ScoreRange =>
+    v === undefined ? r : { low: Math.min(r.low, v), high: Math.max(r.high, v) };
   return {
     vendor,
     counts,
-    breadth: known === 0 ? undefined : available / known,
-    maturity: available === 0 ? undefined : counts.ga / available,
+    breadth,
+    maturity,
+    coverage: all === 0 ? 0 : known / all,
+    breadthRange: all === 0 ? undefined : widen({ low: available / all, high: (available + u) / all }, breadth),
+    maturityRange:
+      available + u === 0
+        ? undefined
+        : widen({ low: counts.ga / (available + u), high: (counts.ga + u) / (available + u) }, maturity),
   };
 }
 
@@ -136,17 +216,29 @@ export type QuadrantId = keyof typeof QUADRANT_NAMES;
 /**
  * Which quadrant a point is in, split at `mid` (the shown vendors' average on
  * each axis, so the quadrants compare the vendors with each other). A point on
- * a line counts as high.
+ * a line counts as high. No verdict (undefined) when either range reaches
+ * across its line: what is unknown could move the point to another quadrant.
  */
 export function quadrantOf(
-  p: { breadth: number | undefined; maturity: number | undefined },
+  p: {
+    breadth: number | undefined;
+    maturity: number | undefined;
+    breadthRange?: ScoreRange | undefined;
+    maturityRange?: ScoreRange | undefined;
+  },
   mid: { breadth: number; maturity: number },
 ): QuadrantId | undefined {
   if (p.breadth === undefined || p.maturity === undefined) return undefined;
+  if (straddles(p.breadthRange, mid.breadth) || straddles(p.maturityRange, mid.maturity)) return undefined;
   const wide = p.breadth >= mid.breadth - TIE;
   const mature = p.maturity >= mid.maturity - TIE;
   if (wide) return mature ? 'leaders' : 'broad';
   return mature ? 'focused' : 'emerging';
+}
+
+/** Whether a range reaches across a line: the unknown cells alone could put the point on either side. */
+export function straddles(r: ScoreRange | undefined, line: number): boolean {
+  return r !== undefined && r.low < line - TIE && r.high > line + TIE;
 }
 
 /** The average of the defined values (0.5 when there are none). */

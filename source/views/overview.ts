@@ -2,11 +2,20 @@
 
 import { durationText, staleClaims } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
+import { shortlist } from '../model/mustHave.js';
 import { computeCounts, featureCounts } from '../model/stats.js';
 import { sourcesCited } from './sourcesCited.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
+/** `ok`, `ok (preview: x)` or `out: x, y` for a vendor's must-haves. */
+function mustText(e: { eliminated: boolean; missing: string[]; preview: string[] }): string {
+  if (e.eliminated) return `out: ${e.missing.join(', ')}`;
+  return e.preview.length > 0 ? `ok (preview: ${e.preview.join(', ')})` : 'ok';
+}
+
 export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
+  const require = opts.require ?? [];
+  const must = new Map(shortlist(land, opts.vendors, require).map((e) => [e.vendor, e]));
   const rows = opts.vendors.flatMap((id) => {
     const v = land.vendorById.get(id);
     if (!v) return [];
@@ -26,6 +35,15 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         features: { total: land.features.length, ...counts },
         accelerators: { total: land.accelerators.length, ...compute },
         ...(stale ? { stale } : {}),
+        ...(require.length > 0 && must.get(id)
+          ? {
+              mustHaves: {
+                eliminated: must.get(id)?.eliminated ?? false,
+                missing: must.get(id)?.missing ?? [],
+                preview: must.get(id)?.preview ?? [],
+              },
+            }
+          : {}),
         sources: v.sources,
       },
     ];
@@ -45,6 +63,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         { id: 'unknown', title: 'Unknown', align: 'right', minWidth: 7, maxWidth: 7 },
         { id: 'stale', title: 'Stale', align: 'right', minWidth: 5, maxWidth: 5 },
         { id: 'accelerators', title: 'Accel. GA', align: 'right', minWidth: 9, maxWidth: 9 },
+        ...(require.length > 0 ? [{ id: 'must-haves', title: 'Must-haves', minWidth: 10, maxWidth: 40 }] : []),
         { id: 'products', title: 'Training products', minWidth: 20, maxWidth: 60 },
         { id: 'pricing', title: 'Pricing unit', minWidth: 16, maxWidth: 50 },
         { id: 'openSource', title: 'Open source', minWidth: 16, maxWidth: 50 },
@@ -54,7 +73,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         id: r.id,
         searchText: [r.platform, r.dataTieIn, ...r.trainingProducts, ...r.openSource].join('\n'),
         cells: [
-          { text: r.name },
+          { text: r.mustHaves?.eliminated ? `${r.name} (eliminated)` : r.name, dim: r.mustHaves?.eliminated },
           { text: r.parent },
           { text: String(r.features.ga) },
           { text: String(r.features.preview) },
@@ -63,6 +82,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
           { text: String(r.features.unknown) },
           { text: r.stale ? String(r.stale.feature + r.stale.compute) : '' },
           { text: `${r.accelerators.ga}/${r.accelerators.total}` },
+          ...(r.mustHaves ? [{ text: mustText(r.mustHaves), dim: r.mustHaves.eliminated }] : []),
           { text: r.trainingProducts.join('; ') },
           { text: r.pricingUnit },
           { text: r.openSource.join(', ') },
@@ -70,6 +90,9 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         ],
       })),
       notes: [
+        ...(require.length > 0
+          ? [`Must-haves: ${require.join(', ')}; None or Unknown eliminates a vendor, Preview passes flagged.`]
+          : []),
         `Feature counts are out of ${land.features.length} features; accelerator counts out of ${land.accelerators.length}.`,
         ...(opts.freshness
           ? [

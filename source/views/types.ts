@@ -33,6 +33,10 @@ export interface ViewOptions {
   weights?: Weights;
   /** Today and the stale threshold; without it nothing is marked stale. */
   freshness?: Freshness;
+  /** The least coverage (0..1) a vendor needs to be ranked (default 0.8). */
+  minCoverage?: number;
+  /** Must-have feature or accelerator ids; a vendor lacking one is eliminated. */
+  require?: readonly string[];
 }
 
 export interface TableColumn {

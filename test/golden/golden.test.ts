@@ -56,6 +56,33 @@ describe('golden files: views × formats on the small fixture', () => {
   });
 });
 
+describe('golden files: honest scores on five vendors (a sparse one not ranked, a tie, must-haves)', () => {
+  const FIVE = 'test/fixtures/five.yaml';
+  for (const format of FORMATS) {
+    it(`scorecard --require gpu-x as ${format}`, async () => {
+      const args = ['--data', FIVE, '--view', 'scorecard', '--require', 'gpu-x', '--format', format, '--width', '100'];
+      const r = await runMain(args, { env: GOLDEN_TODAY });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      golden(`honest/scorecard.${EXT[format]}`, r.stdout);
+    });
+  }
+  for (const format of ['table', 'json'] as const) {
+    it(`scorecard without must-haves as ${format}`, async () => {
+      const args = ['--data', FIVE, '--view', 'scorecard', '--format', format, '--width', '100'];
+      const r = await runMain(args, { env: GOLDEN_TODAY });
+      expect(r.code).toBe(0);
+      golden(`honest/scorecard-all.${EXT[format]}`, r.stdout);
+    });
+  }
+  it('overview --require gpu-x as a table', async () => {
+    const args = ['--data', FIVE, '--view', 'overview', '--require', 'gpu-x', '--width', '140'];
+    const r = await runMain(args, { env: GOLDEN_TODAY });
+    expect(r.code).toBe(0);
+    golden('honest/overview.txt', r.stdout);
+  });
+});
+
 describe('golden files: diff × formats', () => {
   for (const format of FORMATS) {
     it(`diff as ${format}`, async () => {

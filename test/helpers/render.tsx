@@ -66,6 +66,15 @@ async function frameAfter(app: { frames: readonly string[] }, before: number): P
 /** A hang guard, not a time limit: about a second at best, longer on a busy machine. */
 const ESC_GUARD_TURNS = 200;
 
+/** Polls until the frame satisfies `ok` and returns it; the test's own timeout bounds the wait. */
+export async function untilFrame(frame: () => string, ok: (f: string) => boolean): Promise<string> {
+  for (;;) {
+    const f = frame();
+    if (ok(f)) return f;
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
 export interface RenderOptions {
   land?: Landscape;
   columns?: number;

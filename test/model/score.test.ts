@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadOrThrow } from '../../source/data/load.js';
-import type { Cell, Dataset, Status } from '../../source/data/schema.js';
+import type { Status } from '../../source/data/schema.js';
 import { buildLandscape, type Landscape } from '../../source/model/landscape.js';
 import {
   parseWeights,
@@ -17,35 +17,11 @@ import {
   weightedMean,
 } from '../../source/model/score.js';
 import { buildScorecard, buildScorecardModel } from '../../source/views/scorecard.js';
+import { landOf } from '../helpers/landOf.js';
 import { SMALL } from '../helpers/tmp.js';
 
 const base = loadOrThrow(SMALL).dataset;
 const small = buildLandscape(base);
-
-/** A landscape of `vendors` × `categories` with the given statuses (feature f{i} in category c{i % categories}). */
-function landOf(statuses: Status[][], categories: number): Landscape {
-  const vendors = statuses.map((_, v) => `v${v}`);
-  const nFeatures = statuses[0]?.length ?? 0;
-  const features = Array.from({ length: nFeatures }, (_, i) => ({
-    id: `f${i}`,
-    category: `c${i % categories}`,
-    name: `Feature ${i}`,
-  }));
-  const cells: Record<string, Record<string, Cell>> = {};
-  statuses.forEach((row, v) => {
-    cells[`v${v}`] = Object.fromEntries(row.map((s, i) => [`f${i}`, { status: s, sources: [] } as Cell]));
-  });
-  const dataset: Dataset = {
-    ...base,
-    vendors: vendors.map((id) => ({ ...(base.vendors[0] as Dataset['vendors'][number]), id, name: id, aliases: [] })),
-    vendorOrder: undefined,
-    categories: Array.from({ length: categories }, (_, i) => ({ id: `c${i}`, name: `Category ${i}` })),
-    features: features as Dataset['features'],
-    cells,
-    compute: {},
-  } as Dataset;
-  return buildLandscape(dataset);
-}
 
 describe('scores, checked by hand on the small fixture', () => {
   // alpha: training = multi-node ga (1) + spot partial (½) → 1.5 / 2 = 75%; serving = endpoints ga → 100%.
@@ -64,8 +40,14 @@ describe('scores, checked by hand on the small fixture', () => {
     const w = { training: 3 };
     expect(scoreVendor(small, 'alpha', w).score).toBeCloseTo(0.8125);
     expect(scoreVendor(small, 'beta', w).score).toBeCloseTo(0.875);
-    const m = buildScorecardModel(small, { vendors: ['alpha', 'beta'], weights: w });
+    // beta knows 2 of its 3 cells (67%): ranked only when the minimum coverage allows it.
+    const m = buildScorecardModel(small, { vendors: ['alpha', 'beta'], weights: w, minCoverage: 0.6 });
     expect(m.ranking.map((r) => r.vendor)).toEqual(['beta', 'alpha']);
+    const strict = buildScorecardModel(small, { vendors: ['alpha', 'beta'], weights: w });
+    expect(strict.ranking.map((r) => [r.vendor, r.rank])).toEqual([
+      ['alpha', 1],
+      ['beta', undefined],
+    ]);
   });
 
   it('weight 0 excludes a category: serving alone decides', () => {
@@ -80,7 +62,8 @@ describe('scores, checked by hand on the small fixture', () => {
     const v = buildScorecard(small, { vendors: ['alpha', 'beta'], weights: { training: 3, serving: 0 } });
     expect(v.json.weights).toEqual({ training: 3, serving: 0 });
     expect(v.json.excluded).toEqual(['serving']);
-    expect(v.table.rows.map((r) => r.cells[1]?.text)).toEqual(['3', '0', '']);
+    expect(v.table.rows.map((r) => r.cells[1]?.text)).toEqual(['3', '0', '', '', '']);
+    expect(v.table.rows.map((r) => r.id)).toEqual(['training', 'serving', 'overall', 'coverage', 'rank']);
     expect(v.table.notes?.join('\n')).toContain('Weights: Training ×3; excluded: Serving');
   });
 
@@ -92,7 +75,10 @@ describe('scores, checked by hand on the small fixture', () => {
     expect([b.breadth, b.maturity]).toEqual([1, 0.5]);
     const mid = { breadth: 1, maturity: (2 / 3 + 0.5) / 2 };
     expect(quadrantOf(a, mid)).toBe('leaders');
-    expect(quadrantOf(b, mid)).toBe('broad');
+    // beta's unknown cell could be GA (maturity 2/3) or not (1/3): its range crosses the line at 58%, so no verdict.
+    expect(b.maturityRange).toEqual({ low: 1 / 3, high: 2 / 3 });
+    expect(quadrantOf(b, mid)).toBeUndefined();
+    expect(quadrantOf({ breadth: b.breadth, maturity: b.maturity }, mid)).toBe('broad');
     expect(quadrantOf({ breadth: 0.2, maturity: 0.9 }, { breadth: 0.5, maturity: 0.5 })).toBe('focused');
     expect(quadrantOf({ breadth: 0.2, maturity: 0.1 }, { breadth: 0.5, maturity: 0.5 })).toBe('emerging');
   });

@@ -24,6 +24,7 @@ const DATASETS: [string, string[]][] = [
   ['small, one vendor', ['--data', 'test/fixtures/small.yaml', '--vendor', 'beta']],
   ['lifecycle', ['--data', 'test/fixtures/lifecycle.yaml']],
   ['hostile', ['--data', 'test/fixtures/hostile.yaml']],
+  ['five, with a must-have', ['--data', 'test/fixtures/five.yaml', '--require', 'gpu-x,lineage']],
 ];
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -53,9 +54,16 @@ function print(args: string[], view: string, format: string): Promise<string> {
 async function tableShape(args: string[], view: string): Promise<{ rows: number; columns: number }> {
   const json = JSON.parse(await print(args, view, 'json'));
   const vendors = (json.vendors ?? []).length;
-  const rows = view === 'scorecard' ? json.rows.length + 1 : view === 'changes' ? json.events.length : json.rows.length;
+  // The scorecard: categories, then Overall, Coverage and Rank, and Must-haves when asked for.
+  const rows =
+    view === 'scorecard'
+      ? json.rows.length + 3 + (json.shortlist ? 1 : 0)
+      : view === 'changes'
+        ? json.events.length
+        : json.rows.length;
+  const mustHaves = json.rows?.some((r: { mustHaves?: unknown }) => r.mustHaves) ? 1 : 0;
   const fixed: Record<string, number> = {
-    overview: 13,
+    overview: 13 + mustHaves,
     features: 1 + vendors,
     compute: 1 + vendors,
     deals: 9,
@@ -90,8 +98,8 @@ describe.each(DATASETS)('round trips on %s', (_name, args) => {
     const text = await print(args, view, 'markdown');
     const tokens = marked.lexer(text);
     const tables = tokens.filter((t): t is Tokens.Table => t.type === 'table');
-    // The scorecard is followed by its quadrant table; every other view prints one table.
-    expect(tables).toHaveLength(view === 'scorecard' ? 2 : 1);
+    // The scorecard is followed by its ranking and quadrant tables; every other view prints one table.
+    expect(tables).toHaveLength(view === 'scorecard' ? 3 : 1);
     const table = tables[0]!;
     const shape = await tableShape(args, view);
     const grouped = ['features', 'compute'].includes(view) || (view === 'changes' && shape.rows > 0) ? 1 : 0;

@@ -25,18 +25,14 @@ export function MarketView({ land, screen, width }: Pick<ViewBodyProps, 'land' |
     theme,
     ascii,
   });
-  const legend = legendSegs(theme, ascii);
+  const wide = width >= 150;
+  const legend = legendSegs(theme, ascii, !wide);
+  const title = wide
+    ? `Market figures (one scale per metric; ${keyFor('open')} for the note and sources)  `
+    : 'Market · a scale per metric  ';
   return (
     <Box flexDirection="column" height={screen.bodyHeight}>
-      <SegLine
-        segs={[
-          {
-            text: clip(`Market figures (bars to scale; ${keyFor('open')} for the note and sources)  `, width),
-            bold: true,
-          },
-          ...legend,
-        ]}
-      />
+      <SegLine segs={[{ text: clip(title, width), bold: true }, ...legend]} />
       {lines.slice(0, bodyHeight).map((segs, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: screen lines are positional
         <SegLine key={i} segs={segs} />

@@ -1,7 +1,7 @@
 /**
  * The Scorecard view: the weighted scores (a table with the cursor; + - 0 on
  * a category row change its weight), a line on how the score under the cursor
- * is made, the ranking, and the quadrant chart under them when it fits (or in
+ * is made, the ranking, a line on why (sensitivity, ties, vendors not ranked), and the quadrant chart under them when it fits (or in
  * place of the scores, toggled with c).
  */
 import { Box } from 'ink';
@@ -12,7 +12,7 @@ import { useUi } from '../../UiContext.js';
 import type { ViewBodyProps } from '../spec.js';
 import { TableView } from '../table/TableView.js';
 import { QuadrantChart } from './QuadrantChart.js';
-import { howLine, rankingLine } from './scorecardLines.js';
+import { explainLine, howLine, rankingLine } from './scorecardLines.js';
 
 /** Props: the landscape, the derived `screen` (its layout splits the body), the navigation `state`, and the `width`. */
 export function ScorecardView({ land, screen, state, width }: ViewBodyProps) {
@@ -40,6 +40,7 @@ export function ScorecardView({ land, screen, state, width }: ViewBodyProps) {
       <TableView screen={screen} state={state} width={width} />
       <SegLine segs={howLine(land, model, row, vendor, width, theme)} />
       {ranking}
+      <SegLine segs={explainLine(model, row, width, theme, labels)} />
       {layout.chartHeight > 0 && (
         <Box flexDirection="column" marginTop={1}>
           <QuadrantChart q={model.quadrant} width={width} height={layout.chartHeight} />

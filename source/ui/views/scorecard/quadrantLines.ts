@@ -1,20 +1,20 @@
 /**
  * The quadrant as terminal lines: breadth across, maturity up, each vendor a
- * labelled point (● and its short name), dotted lines at the shown vendors'
- * average, the quadrant names in the corners, labelled axes, and a legend
- * with the exact coordinates (so nothing is read off the chart alone). The
- * axes zoom to the vendors' range, rounded out to tenths. Pure.
+ * numbered point (1, 2, … keyed in the legend), its short name beside it only
+ * where that covers nothing (no point, line, corner name or other label),
+ * dotted lines at the average, the quadrant names in the corners, axes
+ * labelled with their ends, and a legend with the exact coordinates, their
+ * ranges and the verdict (so nothing is read off the chart alone). The axes
+ * zoom to the data's range, padded and rounded out to whole percents. Pure.
  */
 import stringWidth from 'string-width';
 import { QUADRANT_NAMES } from '../../../model/score.js';
 import { clip, fitText } from '../../../text/fit.js';
 import { percent } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
-import type { QuadrantView } from '../../../views/quadrant.js';
+import { type QuadrantView, verdictText } from '../../../views/quadrant.js';
 import type { Seg } from '../../components/SegLine.js';
-import { keyFor } from '../../keys/keymap.js';
 import type { UiTheme } from '../../uiTheme.js';
-
 export interface QuadrantDraw {
   q: QuadrantView;
   width: number;
@@ -23,24 +23,30 @@ export interface QuadrantDraw {
   ascii: boolean;
 }
 
-type Style = 'axis' | 'line' | 'name' | 'point' | 'label' | undefined;
+type Style = 'axis' | 'line' | 'name' | 'point' | 'label' | 'gap' | undefined;
 interface Cell {
   ch: string;
   style: Style;
 }
 
-/** An axis range around the values: rounded out to tenths, at least 0.2 wide, inside 0..1. */
-function axisRange(values: readonly number[], split: number): [number, number] {
+/** An axis range around the values and the line: padded by a tenth of their spread (at least 1 point), whole percents, inside 0..1, at least 4 points wide. */
+export function axisRange(values: readonly number[], split: number): [number, number] {
   const all = [...values, split];
-  let lo = Math.floor((Math.min(...all) - 0.02) * 10) / 10;
-  let hi = Math.ceil((Math.max(...all) + 0.02) * 10) / 10;
-  lo = Math.max(0, lo);
-  hi = Math.min(1, hi);
-  if (hi - lo < 0.2) {
-    if (hi >= 1) lo = Math.max(0, hi - 0.2);
-    else hi = Math.min(1, lo + 0.2);
+  const min = Math.min(...all);
+  const max = Math.max(...all);
+  const pad = Math.max(0.01, (max - min) / 10);
+  let lo = Math.max(0, Math.floor((min - pad) * 100) / 100);
+  let hi = Math.min(1, Math.ceil((max + pad) * 100) / 100);
+  if (hi - lo < 0.04) {
+    if (hi >= 1) lo = Math.max(0, hi - 0.04);
+    else hi = Math.min(1, lo + 0.04);
   }
   return [lo, hi];
+}
+
+/** The mark of the n-th point (1-based): 1…9, then a…z. */
+export function pointMark(n: number): string {
+  return n <= 9 ? String(n) : String.fromCharCode(96 + Math.min(26, n - 9));
 }
 
 /** Lines the legend under the plot takes (one per vendor); the chart drops it when short of room. */
@@ -54,8 +60,9 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
   const g = ascii
     ? { point: 'o', many: '@', v: '|', h: '-', corner: '+', vs: ':', hs: '.', cross: '+' }
     : { point: '●', many: '◆', v: '│', h: '─', corner: '└', vs: '┊', hs: '┈', cross: '┼' };
+  // The legend: a line per vendor when there is room, else one line keying the numbers.
   const withLegend = d.height - legendHeight(q) >= QUADRANT_MIN_HEIGHT;
-  const plotH = Math.max(3, d.height - 3 - (withLegend ? legendHeight(q) : 0));
+  const plotH = Math.max(3, d.height - 3 - (withLegend ? legendHeight(q) : 1));
   const yLabelW = 5;
   const plotW = Math.max(10, width - yLabelW - 1);
   const pts = q.points.filter((p) => p.breadth !== undefined && p.maturity !== undefined);
@@ -90,54 +97,55 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
   const sy = row(q.split.maturity);
   for (let r = 0; r < plotH; r++) put(r, sx, g.vs, 'line');
   for (let c = 0; c < plotW; c++) put(sy, c, c === sx ? g.cross : g.hs, 'line');
-  // Quadrant names in the corners (points and labels may cover them).
+  // Points (numbered, in legend order), then labels only on blank cells: never over a point, line, name or label.
+  const placed: { label: string; r: number; c: number; marks: string[]; names: string[] }[] = [];
+  q.points.forEach((p, i) => {
+    if (p.breadth === undefined || p.maturity === undefined) return;
+    const r = row(p.maturity);
+    const c = col(p.breadth);
+    const same = placed.find((x) => x.r === r && x.c === c);
+    if (same) {
+      same.names.push(visibleLine(p.label));
+      same.marks.push(pointMark(i + 1));
+      // A shared point (◆) says which numbers it stands for.
+      same.label = `${same.marks.join('+')} ${same.names.join('+')}`;
+    } else placed.push({ label: visibleLine(p.label), r, c, marks: [pointMark(i + 1)], names: [visibleLine(p.label)] });
+  });
+  for (const { r, c, marks } of placed) put(r, c, marks.length > 1 ? g.many : (marks[0] ?? g.point), 'point');
+  // Quadrant names in the corners, each only where it covers no line or point (else the legend says it).
   const names = {
     tl: QUADRANT_NAMES.focused,
     tr: QUADRANT_NAMES.leaders,
     bl: QUADRANT_NAMES.emerging,
     br: QUADRANT_NAMES.broad,
   };
-  text(0, 1, names.tl, 'name');
-  text(0, Math.max(0, plotW - names.tr.length - 1), names.tr, 'name');
-  text(plotH - 1, 1, names.bl, 'name');
-  text(plotH - 1, Math.max(0, plotW - names.br.length - 1), names.br, 'name');
-  // Points, then labels that do not cover another point or label.
-  const taken: boolean[][] = grid.map((r) => r.map(() => false));
-  // Vendors that land on the same cell share one point (◆) and one label (a+b).
-  const placed: { label: string; r: number; c: number; n: number }[] = [];
-  for (const p of pts) {
-    const r = row(p.maturity as number);
-    const c = col(p.breadth as number);
-    const same = placed.find((x) => x.r === r && x.c === c);
-    if (same) {
-      same.label += `+${visibleLine(p.label)}`;
-      same.n++;
-    } else placed.push({ label: visibleLine(p.label), r, c, n: 1 });
-  }
-  for (const { r, c, n } of placed) {
-    put(r, c, n > 1 ? g.many : g.point, 'point');
-    const t = taken[r];
-    if (t) t[c] = true;
-  }
+  const maybe = (r: number, c: number, s: string) => {
+    const w = stringWidth(s);
+    const clear = Array.from({ length: w + 2 }, (_, i) => grid[r]?.[c - 1 + i]).every(
+      (cell, i) => (cell === undefined && (i === 0 || i === w + 1)) || cell?.style === undefined,
+    );
+    if (clear && c >= 0 && c + w <= plotW) text(r, c, s, 'name');
+  };
+  maybe(0, 1, names.tl);
+  maybe(0, Math.max(0, plotW - stringWidth(names.tr) - 1), names.tr);
+  maybe(plotH - 1, 1, names.bl);
+  maybe(plotH - 1, Math.max(0, plotW - stringWidth(names.br) - 1), names.br);
   for (const { label, r, c } of placed) {
     const w = stringWidth(label);
+    const blank = (rr: number, cc: number) => grid[rr]?.[cc]?.style === undefined && grid[rr]?.[cc] !== undefined;
+    // A gap of one blank cell before and after, so a label never touches what it is not.
     const free = (rr: number, from: number) =>
-      from >= 0 && from + w <= plotW && Array.from({ length: w }, (_, i) => !taken[rr]?.[from + i]).every(Boolean);
+      from >= 1 && from + w < plotW && Array.from({ length: w + 2 }, (_, i) => blank(rr, from - 1 + i)).every(Boolean);
     const spots: [number, number][] = [
       [r, c + 2],
       [r, c - w - 1],
-      [r - 1, c - Math.floor(w / 2)],
-      [r + 1, c - Math.floor(w / 2)],
-      [r - 1, c - w],
-      [r + 1, c - w],
     ];
-    const spot = spots.find(([rr, cc]) => rr >= 0 && rr < plotH && free(rr, cc));
+    const spot = spots.find(([rr, cc]) => free(rr, cc));
     if (!spot) continue;
     text(spot[0], spot[1], label, 'label');
-    for (let i = 0; i < w; i++) {
-      const t = taken[spot[0]];
-      if (t) t[spot[1] + i] = true;
-    }
+    // Keep the blank on either side, so the next label cannot run into this one.
+    put(spot[0], spot[1] - 1, ' ', 'gap');
+    put(spot[0], spot[1] + w, ' ', 'gap');
   }
 
   const style = (s: Style): Omit<Seg, 'text'> => {
@@ -160,7 +168,7 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
     { text: clip('Quadrant  ', width), bold: true },
     {
       text: clip(
-        `maturity ↑ (GA ÷ available)   lines at the average (press ${keyFor('help.toggle')} for the axes)`,
+        `maturity ↑ (GA ÷ available) ${percent(y0)}–${percent(y1)}   lines at the average   numbers: the legend`,
         Math.max(0, width - 10),
       ),
       color: theme.muted,
@@ -185,22 +193,27 @@ export function quadrantLines(d: QuadrantDraw): Seg[][] {
   out.push([{ text: `${' '.repeat(yLabelW)}${g.corner}${g.h.repeat(plotW)}`, color: theme.muted }]);
   const xl = percent(x0);
   const xr = percent(x1);
-  const mid = `breadth → (available ÷ known)  avg ${percent(q.split.breadth)}`;
+  const mid = `breadth → (available ÷ known) ${percent(x0)}–${percent(x1)}, avg ${percent(q.split.breadth)}`;
   const room = plotW - stringWidth(xl) - stringWidth(xr);
   const midText = room > stringWidth(mid) + 2 ? fitText(`  ${mid}`, room) : ' '.repeat(Math.max(0, room));
   out.push([{ text: clip(`${' '.repeat(yLabelW + 1)}${xl}${midText}${xr}`, width), color: theme.muted }]);
-  if (withLegend) {
-    for (const p of q.points) {
+  if (!withLegend) {
+    const key = q.points.map((p, i) => `${pointMark(i + 1)} ${visibleLine(p.label)}`).join('  ');
+    out.push([{ text: clip(`  ${key}  (? for the axes)`, width), color: theme.muted }]);
+  } else {
+    const range = (r: { low: number; high: number } | undefined) =>
+      r && r.high - r.low > 1e-9 ? ` (${Math.round(r.low * 100)}–${Math.round(r.high * 100)})` : '';
+    q.points.forEach((p, i) => {
       const where =
         p.breadth === undefined || p.maturity === undefined
           ? 'no known feature'
-          : `breadth ${percent(p.breadth)}  maturity ${percent(p.maturity)}  ${p.quadrant ? QUADRANT_NAMES[p.quadrant] : ''}`;
+          : `breadth ${percent(p.breadth)}${range(p.breadthRange)}  maturity ${percent(p.maturity)}${range(p.maturityRange)}  ${verdictText(p)}`;
       out.push([
-        { text: `  ${g.point} `, color: theme.accent, bold: true },
+        { text: `  ${pointMark(i + 1)} `, color: theme.accent, bold: true },
         { text: fitText(visibleLine(p.label), 12), bold: true },
         { text: clip(`${where}  ${visibleLine(p.name)}`, Math.max(0, width - 16)) },
       ]);
-    }
+    });
   }
   return out.slice(0, d.height);
 }

@@ -1,14 +1,14 @@
 /**
  * How the Scorecard view shares its body: the scores table, a line that says
- * how the score under the cursor is made, the ranking line, and the quadrant
+ * how the score under the cursor is made, the ranking line, the line that explains it, and the quadrant
  * chart under them when it fits (otherwise `c` shows it in place of the
  * scores). Pure, so useScreen (the page size) and ScorecardView (the drawing)
  * agree.
  */
 import { QUADRANT_MIN_HEIGHT } from './quadrantLines.js';
 
-/** Lines under the scores: how the score is made, and the ranking. */
-const SCORECARD_EXTRA = 2;
+/** Lines under the scores: how the score is made, the ranking, and why (sensitivity, ties). */
+export const SCORECARD_EXTRA = 3;
 
 /** The quadrant never needs more than this many lines. */
 const QUADRANT_MAX = 24;
