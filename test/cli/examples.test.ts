@@ -7,6 +7,7 @@ const PLACEHOLDERS: Record<string, string> = {
   './my-landscape.yaml': 'test/fixtures/small.yaml',
   'old.yaml': 'test/fixtures/small.yaml',
   'new.yaml': 'test/fixtures/small-next.yaml',
+  'decision.yaml': 'test/fixtures/decision.yaml',
 };
 
 /** The trainscape part of an example: before any pipe or redirection, as argv. */
