@@ -8,13 +8,16 @@ import yargs, { type Argv } from 'yargs';
 import { DataError, formatProblem, onlyBadPaths } from './data/problems.js';
 import { type Freshness, localToday, parseDay, parseDuration } from './model/freshness.js';
 import { parseWeights } from './model/score.js';
+import { CSV_LAYOUTS, type CsvLayout } from './print/csv.js';
 import { FORMATS, type Format, printableView, type RenderOptions, render } from './print/index.js';
 import { loadContext } from './run/context.js';
 import { EXIT, UsageError } from './run/errors.js';
+import { type FilterArgs, filterText, parseFilter } from './run/filters.js';
 import { asciiOnly, type Io, processIo } from './run/io.js';
 import { printWidth } from './run/width.js';
 import { colorLevel, makeTheme } from './theme.js';
 import { buildView } from './views/index.js';
+import { filterView, isActive } from './views/rowFilter.js';
 import { VIEW_NAMES, type ViewName } from './views/types.js';
 
 declare const TRAINSCAPE_VERSION: string | undefined;
@@ -27,12 +30,13 @@ interface CommonArgs {
   width?: number;
 }
 
-interface ViewArgs extends CommonArgs {
+interface ViewArgs extends CommonArgs, FilterArgs {
   view: ViewName;
   data?: string;
   weights: string[];
   staleAfter: string;
   watch: boolean;
+  layout?: CsvLayout;
 }
 
 /** Real examples, one per command and format; `--help` shows them and a test runs them. */
@@ -44,7 +48,19 @@ export const EXAMPLES: readonly [string, string][] = [
     `$0 --view features --format json | jq -r '.rows[] | select(.cells.databricks.status == "ga") | .feature'`,
     'Feed a view to jq: the features Databricks has in GA',
   ],
-  ['$0 --view deals --format csv > deals.csv', 'A spreadsheet of deals (RFC 4180, statuses as words)'],
+  [
+    '$0 --vendor databricks,sagemaker --view features --category fine-tuning --only-differences --format markdown',
+    'Where two vendors differ on fine-tuning, as Markdown with every claim footnoted',
+  ],
+  [
+    '$0 --view features --status preview --search gpu',
+    'The rows where a vendor has something in preview that mention GPUs',
+  ],
+  ['$0 --view deals --format csv > deals.csv', 'A spreadsheet of deals (amounts as numbers, a currency column)'],
+  [
+    '$0 --view features --format csv --layout long > matrix.csv',
+    'One record per feature and vendor, for a pivot table',
+  ],
   ['$0 --view scorecard --format markdown > scorecard.md', 'Paste-ready Markdown for a decision record'],
   [
     '$0 --view scorecard --weights distributed-training=3,governance=2,automl=0',
@@ -148,6 +164,29 @@ function parser(args: string[]): Argv {
       type: 'boolean',
       default: false,
       describe: 'Dashboard only: reload the dataset when its file or folder changes',
+    })
+    .option('only-differences', {
+      type: 'boolean',
+      describe: 'Only the rows where the shown vendors differ (features, compute)',
+    })
+    .option('category', {
+      type: 'string',
+      array: true,
+      describe: 'Only the rows of this category (id or name; repeat or comma-separate; features)',
+    })
+    .option('status', {
+      type: 'string',
+      array: true,
+      describe: 'Only the rows where a shown vendor has this status: ga, preview, partial, none, unknown (repeatable)',
+    })
+    .option('search', {
+      type: 'string',
+      describe: 'Only the rows matching this text, as / matches it (cells and notes, folded rows too)',
+    })
+    .option('layout', {
+      type: 'string',
+      choices: CSV_LAYOUTS,
+      describe: 'CSV: a column per vendor (wide) or a record per row and vendor (long, for pivot tables)',
     });
   return y
     .epilog(examplesText(EXAMPLES))
@@ -219,6 +258,13 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
   const parsed = parseWeights(args.weights, ctx.land.categories);
   if (!parsed.ok) throw new UsageError(parsed.message, 'e.g. --weights distributed-training=3,governance=2');
   const weights = parsed.weights;
+  const filter = parseFilter(args, args.view, ctx.land);
+  if (interactive && isActive(filter)) {
+    throw new UsageError(
+      '--only-differences, --category, --status and --search filter printed output',
+      'add --format table (or markdown, csv, json) to print; in the dashboard, d shows differences only and / searches',
+    );
+  }
   if (interactive) {
     const level = colorLevel({ flag: args.color, isTTY: true, env: io.env });
     const { runDashboard } = await import('./ui/runDashboard.js');
@@ -234,8 +280,20 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
       loadedAt,
     });
   }
-  const view = buildView(args.view, ctx.land, { vendors: ctx.vendors, weights, freshness });
-  io.stdout.write(render(printableView(view), args.format ?? 'table', renderOptions(args, io)));
+  const format = args.format ?? 'table';
+  if (args.layout === 'long' && (format !== 'csv' || !['features', 'compute'].includes(args.view)))
+    throw new UsageError(
+      '--layout long is for CSV of the features and compute views',
+      'e.g. trainscape --view features --format csv --layout long',
+    );
+  const view = filterView(
+    buildView(args.view, ctx.land, { vendors: ctx.vendors, weights, freshness }),
+    filter,
+    ctx.land,
+  );
+  const printable = { ...printableView(view), filter: filterText(filter, ctx.land) };
+  if (isActive(filter) && view.table.rows.length === 0) printable.empty = 'No rows pass the filters.';
+  io.stdout.write(render(printable, format, { ...renderOptions(args, io), layout: args.layout }));
   return EXIT.ok;
 }
 
