@@ -71,10 +71,20 @@ export const EXAMPLES: readonly [string, string][] = [
   ['$0 --data ./my-landscape.yaml', 'Use your own dataset'],
   ['$0 validate ./my-landscape.yaml', 'Check a dataset and list every problem'],
   ['$0 diff old.yaml new.yaml --format json', 'What changed between two datasets (exit 1 when they differ)'],
+  ['$0 report --vendor databricks,sagemaker --output decision.md', 'A decision record with every claim footnoted'],
   ['$0 completion >> ~/.bashrc', 'Complete commands, flags, vendor ids and view names in bash or zsh'],
 ];
 
-const COMMANDS = ['validate', 'diff', 'completion'] as const;
+const COMMANDS = ['validate', 'diff', 'report', 'completion'] as const;
+
+const REPORT_EXAMPLES: readonly [string, string][] = [
+  ['$0 report --vendor databricks,sagemaker --output decision.md', 'A decision record for two vendors, as Markdown'],
+  [
+    '$0 report --weights fine-tuning=3,governance=2 --format html --output decision.html',
+    'The same record as one HTML page, with your weights',
+  ],
+  ['$0 report --output decision.md --force', 'Replace an earlier record'],
+];
 
 const DIFF_EXAMPLES: readonly [string, string][] = [
   ['$0 diff old.yaml new.yaml', 'A table of every change'],
@@ -114,6 +124,23 @@ function parser(args: string[]): Argv {
           .positional('new', { type: 'string', describe: 'The later dataset file or folder' });
         return d.epilog(examplesText(DIFF_EXAMPLES));
       },
+    )
+    .command(
+      'report',
+      'Write a decision record: profile, shortlist, ranking, differences with their evidence, upcoming changes, sources',
+      (c) =>
+        c
+          .option('output', {
+            alias: 'o',
+            type: 'string',
+            describe: 'Write the report to this file (never replaces one without --force)',
+          })
+          .option('force', { type: 'boolean', default: false, describe: 'Replace the --output file if it exists' })
+          .option('format', {
+            choices: ['html'],
+            describe: 'report: markdown (default) or html, one self-contained page',
+          })
+          .epilog(examplesText(REPORT_EXAMPLES)),
     )
     .command('completion', 'Print a shell completion script for bash or zsh', (c) =>
       c
@@ -281,6 +308,8 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
     });
   }
   const format = args.format ?? 'table';
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format ${format} is for trainscape report`, `views print as ${FORMATS.join(', ')}`);
   if (args.layout === 'long' && (format !== 'csv' || !['features', 'compute'].includes(args.view)))
     throw new UsageError(
       '--layout long is for CSV of the features and compute views',
@@ -322,6 +351,11 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
     if (command === 'validate') {
       const { runValidate } = await import('./run/validate.js');
       return runValidate(argv.path as string | undefined, io);
+    }
+    if (command === 'report') {
+      const { runReport } = await import('./run/report.js');
+      const a = argv as unknown as ViewArgs & { output?: string; force: boolean };
+      return await runReport(a, freshnessOf(a, io), io);
     }
     if (command === 'completion') {
       const { completionScript } = await import('./run/completion.js');
