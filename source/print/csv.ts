@@ -69,18 +69,19 @@ export function renderCsv(p: Printable, opts: CsvOptions = {}): string {
     ]);
   }
 
-  // The matrix: each status column followed by its note and source URLs.
+  // The matrix: each vendor's status column followed by its note and source URLs.
+  const cited = (c: TableColumn) => c.status === true && c.vendor !== undefined;
   const header = [...(hasGroups ? ['Category'] : []), 'ID'];
   for (const c of table.columns) {
     header.push(c.title);
-    if (c.status) header.push(`${c.title} note`, `${c.title} sources`);
+    if (cited(c)) header.push(`${c.title} note`, `${c.title} sources`);
   }
   const rows = table.rows.map((r) => {
     const out = [...category(r), csvField(r.id)];
     table.columns.forEach((c, i) => {
       const cell = r.cells[i];
       out.push(csvField(cell?.status ? STATUS_WORD[cell.status] : (cell?.text ?? '')));
-      if (c.status) out.push(csvField(cell?.cite?.note ?? ''), csvField(urls(cell)));
+      if (cited(c)) out.push(csvField(cell?.cite?.note ?? ''), csvField(urls(cell)));
     });
     return out;
   });
@@ -100,7 +101,7 @@ function renderLong(
   urls: (cell: TableCell | undefined) => string,
 ): string {
   const { table } = p;
-  const statusCols = table.columns.flatMap((c, i) => (c.status ? [{ c, i }] : []));
+  const statusCols = table.columns.flatMap((c, i) => (c.status && c.vendor !== undefined ? [{ c, i }] : []));
   const label = table.columns.findIndex((c) => !c.status);
   const labelTitle = table.columns[label]?.title ?? 'Name';
   const header = [
