@@ -71,7 +71,7 @@ export const EXAMPLES: readonly [string, string][] = [
   ['$0 --data ./my-landscape.yaml', 'Use your own dataset'],
   ['$0 validate ./my-landscape.yaml', 'Check a dataset and list every problem'],
   ['$0 diff old.yaml new.yaml --format json', 'What changed between two datasets (exit 1 when they differ)'],
-  ['$0 report --vendor databricks,sagemaker --output decision.md', 'A decision record with every claim footnoted'],
+  ['$0 report --vendor databricks,sagemaker > decision.md', 'A decision record with every claim footnoted'],
   ['$0 completion >> ~/.bashrc', 'Complete commands, flags, vendor ids and view names in bash or zsh'],
 ];
 

@@ -56,7 +56,7 @@ describe('trainscape completion', () => {
   });
 
   it('completes commands and flags, and leaves paths to the shell', async () => {
-    expect(await complete('')).toEqual(['validate', 'diff', 'completion']);
+    expect(await complete('')).toEqual(['validate', 'diff', 'report', 'completion']);
     expect(await complete('di')).toEqual(['diff']);
     expect(await complete('--v')).toEqual(['--vendor', '--view', '--version']);
     expect(await complete('--no')).toEqual(['--no-color', '--no-watch', '--no-only-differences']);
