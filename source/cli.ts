@@ -7,14 +7,17 @@
 import yargs, { type Argv } from 'yargs';
 import { DataError, formatProblem, onlyBadPaths } from './data/problems.js';
 import { type Freshness, localToday, parseDay, parseDuration } from './model/freshness.js';
+import { CSV_LAYOUTS, type CsvLayout } from './print/csv.js';
 import { FORMATS, type Format, printableView, type RenderOptions, render } from './print/index.js';
 import { loadContext } from './run/context.js';
 import { EXIT, UsageError } from './run/errors.js';
+import { type FilterArgs, filterText, parseFilter } from './run/filters.js';
 import { asciiOnly, type Io, processIo } from './run/io.js';
 import { choose, ProfileError, type ScoreArgs } from './run/profile.js';
 import { printWidth } from './run/width.js';
 import { colorLevel, makeTheme } from './theme.js';
 import { buildView } from './views/index.js';
+import { filterView, isActive } from './views/rowFilter.js';
 import { VIEW_NAMES, type ViewName } from './views/types.js';
 
 declare const TRAINSCAPE_VERSION: string | undefined;
@@ -27,10 +30,11 @@ interface CommonArgs {
   width?: number;
 }
 
-interface ViewArgs extends CommonArgs, ScoreArgs {
+interface ViewArgs extends CommonArgs, ScoreArgs, FilterArgs {
   view: ViewName;
   data?: string;
   watch: boolean;
+  layout?: CsvLayout;
 }
 
 /** Real examples, one per command and format; `--help` shows them and a test runs them. */
@@ -42,7 +46,19 @@ export const EXAMPLES: readonly [string, string][] = [
     `$0 --view features --format json | jq -r '.rows[] | select(.cells.databricks.status == "ga") | .feature'`,
     'Feed a view to jq: the features Databricks has in GA',
   ],
-  ['$0 --view deals --format csv > deals.csv', 'A spreadsheet of deals (RFC 4180, statuses as words)'],
+  [
+    '$0 --vendor databricks,sagemaker --view features --category fine-tuning --only-differences --format markdown',
+    'Where two vendors differ on fine-tuning, as Markdown with every claim footnoted',
+  ],
+  [
+    '$0 --view features --status preview --search gpu',
+    'The rows where a vendor has something in preview that mention GPUs',
+  ],
+  ['$0 --view deals --format csv > deals.csv', 'A spreadsheet of deals (amounts as numbers, a currency column)'],
+  [
+    '$0 --view features --format csv --layout long > matrix.csv',
+    'One record per feature and vendor, for a pivot table',
+  ],
   ['$0 --view scorecard --format markdown > scorecard.md', 'Paste-ready Markdown for a decision record'],
   [
     '$0 --view scorecard --weights distributed-training=3,governance=2,automl=0',
@@ -55,10 +71,20 @@ export const EXAMPLES: readonly [string, string][] = [
   ['$0 --data ./my-landscape.yaml', 'Use your own dataset'],
   ['$0 validate ./my-landscape.yaml', 'Check a dataset and list every problem'],
   ['$0 diff old.yaml new.yaml --format json', 'What changed between two datasets (exit 1 when they differ)'],
+  ['$0 report --vendor databricks,sagemaker > decision.md', 'A decision record with every claim footnoted'],
   ['$0 completion >> ~/.bashrc', 'Complete commands, flags, vendor ids and view names in bash or zsh'],
 ];
 
-const COMMANDS = ['validate', 'diff', 'completion'] as const;
+const COMMANDS = ['validate', 'diff', 'report', 'completion'] as const;
+
+const REPORT_EXAMPLES: readonly [string, string][] = [
+  ['$0 report --vendor databricks,sagemaker --output decision.md', 'A decision record for two vendors, as Markdown'],
+  [
+    '$0 report --weights fine-tuning=3,governance=2 --format html --output decision.html',
+    'The same record as one HTML page, with your weights',
+  ],
+  ['$0 report --output decision.md --force', 'Replace an earlier record'],
+];
 
 const DIFF_EXAMPLES: readonly [string, string][] = [
   ['$0 diff old.yaml new.yaml', 'A table of every change'],
@@ -98,6 +124,23 @@ function parser(args: string[]): Argv {
           .positional('new', { type: 'string', describe: 'The later dataset file or folder' });
         return d.epilog(examplesText(DIFF_EXAMPLES));
       },
+    )
+    .command(
+      'report',
+      'Write a decision record: profile, shortlist, ranking, differences with their evidence, upcoming changes, sources',
+      (c) =>
+        c
+          .option('output', {
+            alias: 'o',
+            type: 'string',
+            describe: 'Write the report to this file (never replaces one without --force)',
+          })
+          .option('force', { type: 'boolean', default: false, describe: 'Replace the --output file if it exists' })
+          .option('format', {
+            choices: ['html'],
+            describe: 'report: markdown (default) or html, one self-contained page',
+          })
+          .epilog(examplesText(REPORT_EXAMPLES)),
     )
     .command('completion', 'Print a shell completion script for bash or zsh', (c) =>
       c
@@ -163,6 +206,29 @@ function parser(args: string[]): Argv {
       type: 'boolean',
       default: false,
       describe: 'Dashboard only: reload the dataset when its file or folder changes',
+    })
+    .option('only-differences', {
+      type: 'boolean',
+      describe: 'Only the rows where the shown vendors differ (features, compute)',
+    })
+    .option('category', {
+      type: 'string',
+      array: true,
+      describe: 'Only the rows of this category (id or name; repeat or comma-separate; features)',
+    })
+    .option('status', {
+      type: 'string',
+      array: true,
+      describe: 'Only the rows where a shown vendor has this status: ga, preview, partial, none, unknown (repeatable)',
+    })
+    .option('search', {
+      type: 'string',
+      describe: 'Only the rows matching this text, as / matches it (cells and notes, folded rows too)',
+    })
+    .option('layout', {
+      type: 'string',
+      choices: CSV_LAYOUTS,
+      describe: 'CSV: a column per vendor (wide) or a record per row and vendor (long, for pivot tables)',
     });
   return y
     .epilog(examplesText(EXAMPLES))
@@ -239,6 +305,13 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
   const freshness = freshnessOf(chosen.staleAfter, io);
   const { weights, require, minCoverage } = chosen;
   const vendors = chosen.vendors ?? ctx.vendors;
+  const filter = parseFilter(args, args.view, ctx.land);
+  if (interactive && isActive(filter)) {
+    throw new UsageError(
+      '--only-differences, --category, --status and --search filter printed output',
+      'add --format table (or markdown, csv, json) to print; in the dashboard, d shows differences only and / searches',
+    );
+  }
   if (interactive) {
     const level = colorLevel({ flag: args.color, isTTY: true, env: io.env });
     const { runDashboard } = await import('./ui/runDashboard.js');
@@ -255,8 +328,22 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
       loadedAt,
     });
   }
-  const view = buildView(args.view, ctx.land, { vendors, weights, freshness, require, minCoverage });
-  io.stdout.write(render(printableView(view), args.format ?? 'table', renderOptions(args, io)));
+  const format = args.format ?? 'table';
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format ${format} is for trainscape report`, `views print as ${FORMATS.join(', ')}`);
+  if (args.layout === 'long' && (format !== 'csv' || !['features', 'compute'].includes(args.view)))
+    throw new UsageError(
+      '--layout long is for CSV of the features and compute views',
+      'e.g. trainscape --view features --format csv --layout long',
+    );
+  const view = filterView(
+    buildView(args.view, ctx.land, { vendors, weights, freshness, require, minCoverage }),
+    filter,
+    ctx.land,
+  );
+  const printable = { ...printableView(view), filter: filterText(filter, ctx.land) };
+  if (isActive(filter) && view.table.rows.length === 0) printable.empty = 'No rows pass the filters.';
+  io.stdout.write(render(printable, format, { ...renderOptions(args, io), layout: args.layout }));
   return EXIT.ok;
 }
 
@@ -285,6 +372,11 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
     if (command === 'validate') {
       const { runValidate } = await import('./run/validate.js');
       return runValidate(argv.path as string | undefined, io);
+    }
+    if (command === 'report') {
+      const { runReport } = await import('./run/report.js');
+      const a = argv as unknown as ViewArgs & { output?: string; force: boolean };
+      return await runReport(a, todayOf(io), (staleAfter) => freshnessOf(staleAfter, io), io);
     }
     if (command === 'completion') {
       const { completionScript } = await import('./run/completion.js');

@@ -1,6 +1,6 @@
 /** Chooses the printer for a format. */
 import type { Theme } from '../theme.js';
-import { renderCsv } from './csv.js';
+import { type CsvLayout, renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
@@ -16,6 +16,8 @@ export interface RenderOptions {
   theme: Theme;
   /** Draw ASCII glyphs instead of Unicode (TERM=dumb, non-UTF-8 locales). */
   ascii: boolean;
+  /** CSV only: a column per vendor (wide, the default) or a record per row × vendor (long). */
+  layout?: CsvLayout;
 }
 
 export function render(p: Printable, format: Format, opts: RenderOptions): string {
@@ -23,7 +25,7 @@ export function render(p: Printable, format: Format, opts: RenderOptions): strin
     case 'json':
       return renderJson(p.json);
     case 'csv':
-      return renderCsv(p);
+      return renderCsv(p, { layout: opts.layout });
     case 'markdown':
       return renderMarkdown(p);
     default:

@@ -1,11 +1,13 @@
 /**
  * GitHub-flavoured Markdown: a heading, a pipe table that renders as a table
  * whatever the data holds (pipes, line breaks and markup escaped), the legend
- * and notes, and the cited sources as a numbered list of links.
+ * and notes, each cell's evidence as a GFM footnote (note, evidence strength,
+ * sources), and the cited sources as a numbered list of links.
  */
 
 import { cellMarks } from '../views/layout.js';
 import { legend, statusLabel } from '../views/status.js';
+import { citations } from './footnotes.js';
 import { safe } from './safe.js';
 import type { Printable } from './types.js';
 
@@ -47,27 +49,33 @@ export function mdUrl(url: string): string {
   return `<${url.replace(/[^\x21-\x7e]|[<>\\]/gu, (c) => encodeURIComponent(c))}>`;
 }
 
+/** The escapers footnotes use. */
+export const MD = { text: mdText, linkText: mdLinkText, url: mdUrl };
+
 export function renderMarkdown(p: Printable): string {
   const { table } = p;
+  const cites = citations(p.sources ?? [], MD);
   const groupName = new Map(table.groups?.map((g) => [g.id, g.name]) ?? []);
   const hasGroups = (table.groups?.length ?? 0) > 0 || table.rows.some((r) => r.group !== undefined);
   const head = [...(hasGroups ? ['Category'] : []), ...table.columns.map((c) => c.title)];
   const align = [...(hasGroups ? ['left' as const] : []), ...table.columns.map((c) => c.align ?? 'left')];
   const lines = [`## ${mdText(table.title)}`, ''];
   if (p.asOf) lines.push(`As of ${p.asOf}.`, '');
+  if (p.filter) lines.push(mdParagraph(p.filter), '');
   lines.push(
     `| ${head.map(mdText).join(' | ')} |`,
     `| ${align.map((a) => (a === 'right' ? '---:' : '---')).join(' | ')} |`,
   );
   for (const r of table.rows) {
     const cells = [
-      ...(hasGroups ? [groupName.get(r.group ?? '') ?? r.group ?? ''] : []),
+      ...(hasGroups ? [mdText(groupName.get(r.group ?? '') ?? r.group ?? '')] : []),
       ...table.columns.map((_, i) => {
         const cell = r.cells[i];
-        return cell?.status ? `${statusLabel(cell.status)}${cellMarks(cell)}` : (cell?.text ?? '');
+        const text = cell?.status ? `${statusLabel(cell.status)}${cellMarks(cell)}` : (cell?.text ?? '');
+        return mdText(text) + cites.cite(cell?.cite);
       }),
     ];
-    lines.push(`| ${cells.map(mdText).join(' | ')} |`);
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   if (table.rows.length === 0) lines.push('', mdParagraph(p.empty ?? 'No rows.'));
   if (table.rows.some((r) => r.cells.some((c) => c.status))) lines.push('', `Legend: ${mdText(legend())}`);
@@ -84,14 +92,9 @@ export function renderMarkdown(p: Printable): string {
       lines.push(`| ${section.columns.map((_, i) => mdText(r.cells[i]?.text ?? '')).join(' | ')} |`);
     for (const note of section.notes ?? []) lines.push('', mdParagraph(note));
   }
-  const sources = p.sources ?? [];
-  if (sources.length > 0) {
-    lines.push('', '### Sources', '');
-    sources.forEach((s, i) => {
-      lines.push(
-        `${i + 1}. [${mdLinkText(s.title)}](${mdUrl(s.url)}), ${mdText(s.publisher)}, accessed ${mdText(s.accessed)} (\`${s.id.replace(/`/g, '')}\`)`,
-      );
-    });
-  }
+  const sources = cites.sourceList();
+  if (sources.length > 0) lines.push('', '### Sources', '', ...sources);
+  const definitions = cites.definitions();
+  if (definitions.length > 0) lines.push('', ...definitions);
   return `${lines.join('\n')}\n`;
 }

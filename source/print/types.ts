@@ -13,6 +13,8 @@ export interface Printable {
   sources?: readonly SourceJson[];
   /** What to say when there are no rows (default: "(no rows)"). */
   empty?: string;
+  /** The filters applied, in words (Markdown says them under the heading). */
+  filter?: string;
 }
 
 export function printableView(view: BuiltView): Printable {

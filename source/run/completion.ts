@@ -1,8 +1,8 @@
 /**
  * Shell completion. `trainscape completion` prints yargs' bash/zsh script; the
  * script calls `trainscape --get-yargs-completions WORDS...`, answered here:
- * commands, flags, and the values of --vendor (ids from --data when given, else
- * the bundled dataset), --view and --format. Paths are left to the shell
+ * commands, flags, and the values of --vendor and --category (ids from --data
+ * when given, else the bundled dataset), --status, --layout, --view and --format. Paths are left to the shell
  * (the script falls back to file names when nothing is offered).
  * Loaded only when completing.
  */
@@ -10,11 +10,13 @@ import yargs, { type Argv } from 'yargs';
 import { loadDataset } from '../data/load.js';
 import { bundledSnapshot } from '../data/paths.js';
 import type { Dataset } from '../data/schema.js';
+import { STATUSES } from '../data/vocabulary.js';
 import { buildLandscape } from '../model/landscape.js';
+import { CSV_LAYOUTS } from '../print/csv.js';
 import { FORMATS } from '../print/index.js';
 import { VIEW_NAMES } from '../views/types.js';
 
-type ValueKind = 'vendor' | 'view' | 'format' | 'path' | 'number';
+type ValueKind = 'vendor' | 'category' | 'status' | 'layout' | 'view' | 'format' | 'path' | 'number' | 'text';
 
 const VALUE_FLAGS: Record<string, ValueKind> = {
   '--vendor': 'vendor',
@@ -25,6 +27,12 @@ const VALUE_FLAGS: Record<string, ValueKind> = {
   '--data': 'path',
   '-d': 'path',
   '--width': 'number',
+  '--category': 'category',
+  '--status': 'status',
+  '--layout': 'layout',
+  '--search': 'text',
+  '--output': 'path',
+  '-o': 'path',
 };
 
 export interface Grammar {
@@ -61,28 +69,29 @@ function datasetAt(data: string | undefined): Dataset | undefined {
   return result.ok ? result.loaded.dataset : undefined;
 }
 
-/** Vendor ids from --data when the command line names one, else from the bundled dataset. */
-function vendorIds(words: readonly string[]): string[] {
+/** Vendor or category ids from --data when the command line names one, else from the bundled dataset. */
+function idsOf(kind: 'vendor' | 'category', words: readonly string[]): string[] {
   let data: string | undefined;
   words.forEach((w, i) => {
     if ((w === '--data' || w === '-d') && words[i + 1]) data = words[i + 1];
     else if (w.startsWith('--data=')) data = w.slice('--data='.length);
   });
   const dataset = datasetAt(data);
-  return dataset ? buildLandscape(dataset).vendors.map((v) => v.id) : [];
+  if (!dataset) return [];
+  return kind === 'vendor' ? buildLandscape(dataset).vendors.map((v) => v.id) : dataset.categories.map((c) => c.id);
 }
 
 function values(kind: ValueKind, words: readonly string[], partial: string): string[] {
   if (kind === 'view') return VIEW_NAMES.filter((v) => v.startsWith(partial));
   if (kind === 'format') return FORMATS.filter((f) => f.startsWith(partial));
-  if (kind !== 'vendor') return [];
-  // --vendor takes a comma-separated list: complete the last item, keep the rest.
+  if (kind === 'layout') return CSV_LAYOUTS.filter((l) => l.startsWith(partial));
+  if (kind !== 'vendor' && kind !== 'category' && kind !== 'status') return [];
+  // --vendor, --category and --status take comma-separated lists: complete the last item, keep the rest.
   const done = partial.includes(',') ? partial.slice(0, partial.lastIndexOf(',') + 1) : '';
   const last = partial.slice(done.length).toLowerCase();
   const taken = new Set(done.split(',').filter(Boolean));
-  return vendorIds(words)
-    .filter((id) => id.startsWith(last) && !taken.has(id))
-    .map((id) => done + id);
+  const known = kind === 'status' ? [...STATUSES] : idsOf(kind, words);
+  return known.filter((id) => id.startsWith(last) && !taken.has(id)).map((id) => done + id);
 }
 
 /** Completions for the last word of `words` (the shell's words, with or without the program name first). */

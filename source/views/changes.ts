@@ -6,7 +6,7 @@
 import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
 import { eventWhen, type LifecycleEvent, lifecycleEvents, relativeDay } from '../model/lifecycle.js';
-import { sourcesCited } from './sourcesCited.js';
+import { sourcesCited, sourceUrls } from './sourcesCited.js';
 import { STATUS_WORD } from './status.js';
 import type { BuiltView, TableGroup, TableRow, ViewOptions } from './types.js';
 
@@ -66,6 +66,21 @@ export function buildChanges(land: Landscape, opts: ViewOptions): BuiltView {
     id: eventId(e),
     group: eventWhen(e.on, today),
     searchText: [e.note, e.row].join('\n'),
+    csv: {
+      Date: e.on,
+      When: relativeDay(e.on, today),
+      'Vendor ID': e.vendor,
+      Vendor: vendorName(e.vendor),
+      Kind: KIND_WORD[e.kind],
+      Subject: e.subject,
+      ID: e.row,
+      Claim: eventSubject(land, e),
+      From: e.from ? STATUS_WORD[e.from] : '',
+      To: e.to ? STATUS_WORD[e.to] : '',
+      Note: e.note,
+      Evidence: evidenceOf(e.sources, land.sourceById) ?? 'none',
+      'Source URLs': sourceUrls(land, e.sources),
+    },
     cells: [
       { text: e.on },
       { text: relativeDay(e.on, today) },
@@ -78,7 +93,7 @@ export function buildChanges(land: Landscape, opts: ViewOptions): BuiltView {
             ref: { kind: e.subject, row: e.row, vendor: e.vendor },
           },
       e.to ? { text: statusChange(e), status: e.to } : { text: '' },
-      { text: e.note },
+      { text: e.note, cite: { note: '', sources: e.sources, evidence: evidenceOf(e.sources, land.sourceById) } },
     ],
   }));
   const used = new Set(rows.map((r) => r.group));

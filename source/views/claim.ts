@@ -45,6 +45,7 @@ export function claimCell(
     ...(stale ? { stale } : {}),
     ...(change ? { change } : {}),
     ...(weak && evidence ? { evidence: evidence as Exclude<Evidence, 'primary'> } : {}),
+    cite: { note: cell.note ?? '', sources: cell.sources, evidence },
   };
 }
 

@@ -3,8 +3,8 @@ import type { Deal } from '../data/schema.js';
 import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
 import { moneyJson } from './money.js';
-import { sourcesCited } from './sourcesCited.js';
-import type { BuiltView, ViewOptions } from './types.js';
+import { sourcesCited, sourceUrls } from './sourcesCited.js';
+import type { BuiltView, CsvValue, ViewOptions } from './types.js';
 
 /** A deal is shown unless it concerns only vendors that are filtered out. */
 function dealShown(deal: Deal, vendors: readonly string[]): boolean {
@@ -36,6 +36,7 @@ export function buildDeals(land: Landscape, opts: ViewOptions): BuiltView {
       rows: deals.map((d) => ({
         id: d.id,
         searchText: d.note ?? '',
+        csv: dealCsv(land, d),
         cells: [
           { text: d.date },
           { text: d.kind },
@@ -44,7 +45,10 @@ export function buildDeals(land: Landscape, opts: ViewOptions): BuiltView {
           { text: d.value?.text ?? 'undisclosed' },
           { text: d.valuation?.text ?? '' },
           { text: d.status },
-          { text: evidenceOf(d.sources, land.sourceById) ?? 'none' },
+          {
+            text: evidenceOf(d.sources, land.sourceById) ?? 'none',
+            cite: { note: d.note ?? '', sources: d.sources, evidence: evidenceOf(d.sources, land.sourceById) },
+          },
           { text: d.note ?? '' },
         ],
       })),
@@ -71,5 +75,30 @@ export function buildDeals(land: Landscape, opts: ViewOptions): BuiltView {
         deals.flatMap((d) => d.sources),
       ),
     },
+  };
+}
+
+/** How a reported amount compares with the figure (words, since `=` would start a formula). */
+const COMPARATOR_WORD = { '~': 'about', '>': 'more than', '<': 'less than', '=': 'exactly' } as const;
+
+/** A deal as a spreadsheet reads it: amounts as numbers with their currency, the date as written (ISO 8601). */
+function dealCsv(land: Landscape, d: Deal): Record<string, CsvValue> {
+  return {
+    Date: d.date,
+    Kind: d.kind,
+    'Buyer / investors': d.buyer ?? '',
+    Target: d.target,
+    Amount: d.value?.amount ?? null,
+    Currency: d.value?.currency ?? '',
+    'Amount is': d.value?.amount === undefined ? '' : COMPARATOR_WORD[d.value.comparator ?? '='],
+    Value: d.value?.text ?? 'undisclosed',
+    'Valuation amount': d.valuation?.amount ?? null,
+    'Valuation currency': d.valuation?.currency ?? '',
+    Valuation: d.valuation?.text ?? '',
+    Status: d.status,
+    Vendors: d.vendors.join(' '),
+    Evidence: evidenceOf(d.sources, land.sourceById) ?? 'none',
+    Note: d.note ?? '',
+    'Source URLs': sourceUrls(land, d.sources),
   };
 }

@@ -9,7 +9,7 @@ import type { MarketFigure } from '../data/schema.js';
 import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
 import { moneyJson } from './money.js';
-import { sourcesCited } from './sourcesCited.js';
+import { sourcesCited, sourceUrls } from './sourcesCited.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
 /** A figure we worked out from what a source says rather than a number it gives. */
@@ -49,11 +49,26 @@ export function buildMarket(land: Landscape, _opts: ViewOptions): BuiltView {
       rows: figures.map((m) => ({
         id: m.id,
         searchText: m.note ?? '',
+        csv: {
+          Metric: m.metric,
+          Year: m.year,
+          Kind: m.kind,
+          Amount: m.value.amount ?? null,
+          Currency: m.value.currency,
+          Value: m.value.text,
+          'Attributed to': m.attribution,
+          Evidence: evidenceOf(m.sources, land.sourceById) ?? 'none',
+          Note: m.note ?? '',
+          'Source URLs': sourceUrls(land, m.sources),
+        },
         cells: [
           { text: m.metric },
           { text: String(m.year) },
           { text: kindText(m) },
-          { text: m.value.text },
+          {
+            text: m.value.text,
+            cite: { note: m.note ?? '', sources: m.sources, evidence: evidenceOf(m.sources, land.sourceById) },
+          },
           { text: m.attribution },
         ],
       })),

@@ -1,10 +1,11 @@
 /** One row per vendor: who they are, what they sell for training, and how the matrix reads for them. */
 
+import { evidenceOf } from '../model/evidence.js';
 import { durationText, staleClaims } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
 import { shortlist } from '../model/mustHave.js';
 import { computeCounts, featureCounts } from '../model/stats.js';
-import { sourcesCited } from './sourcesCited.js';
+import { sourcesCited, sourceUrls } from './sourcesCited.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
 /** `ok`, `ok (preview: x)` or `out: x, y` for a vendor's must-haves. */
@@ -72,8 +73,30 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
       rows: rows.map((r) => ({
         id: r.id,
         searchText: [r.platform, r.dataTieIn, ...r.trainingProducts, ...r.openSource].join('\n'),
+        csv: {
+          Vendor: r.name,
+          Parent: r.parent,
+          GA: r.features.ga,
+          Preview: r.features.preview,
+          Partial: r.features.partial,
+          None: r.features.none,
+          Unknown: r.features.unknown,
+          Features: r.features.total,
+          'Stale claims': r.stale ? r.stale.feature + r.stale.compute : null,
+          'Accelerators GA': r.accelerators.ga,
+          Accelerators: r.accelerators.total,
+          'Training products': r.trainingProducts.join('; '),
+          'Pricing unit': r.pricingUnit,
+          'Open source': r.openSource.join(', '),
+          'Data-platform tie-in': r.dataTieIn,
+          'Source URLs': sourceUrls(land, r.sources),
+        },
         cells: [
-          { text: r.mustHaves?.eliminated ? `${r.name} (eliminated)` : r.name, dim: r.mustHaves?.eliminated },
+          {
+            text: r.mustHaves?.eliminated ? `${r.name} (eliminated)` : r.name,
+            dim: r.mustHaves?.eliminated,
+            cite: { note: '', sources: r.sources, evidence: evidenceOf(r.sources, land.sourceById) },
+          },
           { text: r.parent },
           { text: String(r.features.ga) },
           { text: String(r.features.preview) },

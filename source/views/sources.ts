@@ -58,6 +58,16 @@ export function buildSources(land: Landscape, opts: ViewOptions): BuiltView {
       rows: sources.map(({ s, claims, stale, staleClaims }) => ({
         id: s.id,
         searchText: `${s.id}${stale ? '\nstale' : ''}`,
+        csv: {
+          Title: s.title,
+          Publisher: s.publisher,
+          Kind: s.kind,
+          Accessed: s.accessed,
+          Published: s.published ?? '',
+          Claims: claims.length,
+          ...(f ? { Stale: stale ? 'yes' : 'no', 'Stale claims': staleClaims } : {}),
+          URL: s.url,
+        },
         cells: [
           { text: s.title },
           { text: s.publisher },

@@ -20,3 +20,8 @@ export function sourcesCited(land: Landscape, ids: Iterable<string>): SourceJson
   }
   return out;
 }
+
+/** The URLs of the given sources, one per line (a spreadsheet cell of links). */
+export function sourceUrls(land: Landscape, ids: readonly string[]): string {
+  return ids.flatMap((id) => land.sourceById.get(id)?.url ?? []).join('\n');
+}

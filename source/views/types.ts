@@ -1,5 +1,6 @@
 /** The shapes every view model shares, so the screen and printed output draw from one source. */
 import type { Status } from '../data/schema.js';
+import type { Evidence } from '../model/evidence.js';
 import type { Freshness } from '../model/freshness.js';
 import type { Weights } from '../model/score.js';
 
@@ -77,7 +78,19 @@ export interface TableCell {
   change?: 'upcoming' | 'recent';
   /** The claim rests on weak evidence (drawn with a mark): one non-primary source, or only secondary ones. */
   evidence?: 'single-source' | 'secondary';
+  /** What the cell rests on: Markdown cites it in a footnote, CSV in note and source-URL columns. */
+  cite?: Cite;
 }
+
+/** The evidence behind a cell: the claim's note, its source ids and their strength. */
+export interface Cite {
+  note: string;
+  sources: readonly string[];
+  evidence: Evidence | null;
+}
+
+/** A value as a spreadsheet should read it: a number stays a number, an absent value is an empty cell. */
+export type CsvValue = string | number | null;
 
 export interface TableRow {
   id: string;
@@ -86,6 +99,11 @@ export interface TableRow {
   cells: TableCell[];
   /** Extra text the search matches (notes), beyond the visible cells. */
   searchText?: string;
+  /**
+   * The row as a spreadsheet should read it (numbers as numbers, ISO dates),
+   * by column title; CSV writes these instead of the cells when every row has them.
+   */
+  csv?: Record<string, CsvValue>;
 }
 
 export interface TableGroup {

@@ -33,6 +33,16 @@ describe('trainscape completion', () => {
     expect(await complete('--vendor', 'databricks,az')).toEqual(['databricks,azure-ml']);
   });
 
+  it('completes the row filters: category ids from the data, statuses, layouts', async () => {
+    expect(await complete('--data', 'test/fixtures/small.yaml', '--category', '')).toEqual(['training', 'serving']);
+    expect(await complete('--status', 'p')).toEqual(['preview', 'partial']);
+    expect(await complete('--status', 'ga,n')).toEqual(['ga,none']);
+    expect(await complete('--layout', '')).toEqual(['wide', 'long']);
+    const flags = await complete('--');
+    for (const f of ['--only-differences', '--category', '--status', '--search', '--layout'])
+      expect(flags).toContain(f);
+  });
+
   it('completes vendor ids from --data when given', async () => {
     expect(await complete('--data', 'test/fixtures/small.yaml', '--vendor', '')).toEqual(['alpha', 'beta']);
     expect(await complete('--data', 'nope.yaml', '--vendor', '')).toEqual([]);
@@ -46,10 +56,10 @@ describe('trainscape completion', () => {
   });
 
   it('completes commands and flags, and leaves paths to the shell', async () => {
-    expect(await complete('')).toEqual(['validate', 'diff', 'completion']);
+    expect(await complete('')).toEqual(['validate', 'diff', 'report', 'completion']);
     expect(await complete('di')).toEqual(['diff']);
     expect(await complete('--v')).toEqual(['--vendor', '--view', '--version']);
-    expect(await complete('--no')).toEqual(['--no-color', '--no-watch']);
+    expect(await complete('--no')).toEqual(['--no-color', '--no-watch', '--no-only-differences']);
     expect(await complete('diff', '--f')).toEqual(['--format']);
     expect(await complete('diff', '')).toEqual([]);
     expect(await complete('--data', '')).toEqual([]);

@@ -25,7 +25,7 @@ describe('a retirement on 2026-09-30', () => {
 
   it.each([
     ['table', /Spot training\s+◐ Partial›/, /Spot training\s+✗ None‹/],
-    ['markdown', /\| Spot training \| ◐ Partial› \|/, /\| Spot training \| ✗ None‹ \|/],
+    ['markdown', /\| Spot training \| ◐ Partial›\[\^\d+\] \|/, /\| Spot training \| ✗ None‹\[\^\d+\] \|/],
     ['csv', /spot,Spot training,.*partial/i, /spot,Spot training,.*none/i],
   ])('flips in %s', async (format, before, after) => {
     const args = [...DATA, '--view', 'features', '-f', format, '--vendor', 'alpha'];

@@ -11,7 +11,7 @@ describe('--weights', () => {
     const json = JSON.parse((await runMain([...args, '--format', 'json'])).stdout);
     expect(json.weights).toEqual({ training: 3, serving: 0 });
     expect(json.overall.find((o: { vendor: string }) => o.vendor === 'alpha').score).toBe(0.75);
-    expect((await runMain([...args, '--format', 'csv'])).stdout).toMatch(/training,Training,3,75%/);
+    expect((await runMain([...args, '--format', 'csv'])).stdout).toMatch(/training,Training,3,0\.75,/);
     const md = (await runMain([...args, '--format', 'markdown'])).stdout;
     expect(md).toContain('| Training | 3 |');
     expect(md).toContain('### Quadrant');

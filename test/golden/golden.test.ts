@@ -83,6 +83,51 @@ describe('golden files: honest scores on five vendors (a sparse one not ranked, 
   });
 });
 
+describe('golden files: row filters, CSV layouts and the report', () => {
+  const LIFECYCLE = 'test/fixtures/lifecycle.yaml';
+  const LIFECYCLE_TODAY = { TRAINSCAPE_TODAY: '2026-11-26' };
+  const FILTERED = ['--view', 'features', '--only-differences', '--category', 'training', '--width', '80'];
+  for (const format of FORMATS) {
+    it(`features, differences in one category, as ${format}`, async () => {
+      const r = await runMain(['--data', SMALL, ...FILTERED, '--format', format], { env: GOLDEN_TODAY });
+      expect(r.stderr).toBe('');
+      golden(`filters/features-differences.${EXT[format]}`, r.stdout);
+    });
+  }
+  const CASES: [string, string[]][] = [
+    ['features-status-search.md', ['--view', 'features', '--status', 'preview,partial', '--search', 'e', '--format', 'markdown']],
+    ['features-none.txt', ['--view', 'features', '--search', 'nothing matches this', '--format', 'table']],
+    ['features-long.csv', ['--view', 'features', '--format', 'csv', '--layout', 'long']],
+    ['compute-long.csv', ['--view', 'compute', '--format', 'csv', '--layout', 'long']],
+  ];
+  for (const [name, args] of CASES) {
+    it(name, async () => {
+      const r = await runMain(['--data', SMALL, ...args], { env: GOLDEN_TODAY });
+      expect(r.stderr).toBe('');
+      golden(`filters/${name}`, r.stdout);
+    });
+  }
+  it('changes with a status filter, as markdown', async () => {
+    const r = await runMain(['--data', LIFECYCLE, '--view', 'changes', '--status', 'none', '--format', 'markdown'], {
+      env: LIFECYCLE_TODAY,
+    });
+    expect(r.stderr).toBe('');
+    golden('filters/changes-none.md', r.stdout);
+  });
+  for (const [name, args] of [
+    ['report.md', []],
+    ['report-weights.md', ['--weights', 'serving=0', '--vendor', 'beta,alpha']],
+    ['report.html', ['--format', 'html']],
+  ] as [string, string[]][]) {
+    it(`report: ${name}`, async () => {
+      const r = await runMain(['report', '--data', LIFECYCLE, ...args], { env: LIFECYCLE_TODAY });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      golden(`report/${name}`, r.stdout);
+    });
+  }
+});
+
 describe('golden files: diff × formats', () => {
   for (const format of FORMATS) {
     it(`diff as ${format}`, async () => {

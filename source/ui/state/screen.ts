@@ -5,10 +5,10 @@
  * into stages so each key recomputes only what it changed (see useScreen).
  */
 import stringWidth from 'string-width';
-import { allAgree } from '../../model/filter.js';
 import { findMatches } from '../../model/search.js';
 import { type SortDir, sortWithinGroups } from '../../model/sort.js';
 import { visibleLine } from '../../text/visible.js';
+import { isActive, type RowFilter, rowPredicate } from '../../views/rowFilter.js';
 import { statusLabel } from '../../views/status.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../../views/types.js';
 
@@ -90,17 +90,21 @@ export function cellAt(p: Projected, row: TableRow, col: number): TableCell | un
   return i === undefined ? undefined : row.cells[i];
 }
 
-/** Rows after the differences-only filter and the sort. */
+/**
+ * Rows after the filters and the sort. The filters are the printed output's
+ * (views/rowFilter.ts), over the shown vendors' columns, so the screen and
+ * `--only-differences` and its kin keep the same rows.
+ */
 export function filterAndSort(
   p: Projected,
-  diffOnly: boolean,
+  filter: boolean | RowFilter,
   sort: { col: string; dir: SortDir } | undefined,
 ): { rows: TableRow[]; total: number } {
   let rows: TableRow[] = p.table.rows;
-  if (diffOnly && p.statusCols.length > 0) {
-    const idx = p.statusCols.map((k) => p.source[k] as number);
-    rows = rows.filter((r) => !allAgree(idx.map((i) => r.cells[i]?.status)));
-  }
+  const f: RowFilter = typeof filter === 'boolean' ? { differencesOnly: filter } : filter;
+  const shownStatus = p.statusCols.map((k) => p.source[k] as number);
+  const statusAt = shownStatus.length > 0 ? shownStatus : undefined;
+  if (isActive(f)) rows = rows.filter(rowPredicate(f, statusAt ?? []));
   if (sort) {
     const k = p.columns.findIndex((c) => c.id === sort.col);
     if (k >= 0) {
