@@ -92,9 +92,9 @@ export function withScorecardCsv(view: BuiltView, m: ScorecardModel, land: Lands
           const text = !e
             ? null
             : e.eliminated
-              ? `eliminated: missing ${e.missing.join(' ')}`
+              ? `out: ${e.missing.join(', ')}`
               : e.preview.length > 0
-                ? `ok, preview: ${e.preview.join(' ')}`
+                ? `ok (preview: ${e.preview.join(', ')})`
                 : 'ok';
           return factValues(land, v.vendor, text);
         }),

@@ -53,7 +53,8 @@ describe('--require', () => {
     expect(out.shortlist).toContainEqual({ vendor: 'beta', eliminated: false, missing: [], preview: ['gpu-x'] });
     expect(out.ranking.find((e) => e.vendor === 'gamma')).toMatchObject({ ranked: false, rank: null });
     const csv = (await runMain([...FIVE, '--require', 'gpu-x', '--format', 'csv'])).stdout;
-    expect(csv).toContain('must-haves,Must-haves,,ok,ok (preview: gpu-x),out: gpu-x,ok,out: gpu-x');
+    // Five columns per vendor (score, low, high, coverage, unknown): the verdict sits in the score column.
+    expect(csv).toContain('must-haves,Must-haves,,ok,,,,,ok (preview: gpu-x),,,,,out: gpu-x,,,,,ok,,,,,out: gpu-x,,,,');
     const md = (await runMain([...FIVE, '--require', 'gpu-x', '--format', 'markdown'])).stdout;
     expect(md).toContain('| Rank | Vendor | Score | Low | High | Coverage | Tied with | Must-haves |');
   });
