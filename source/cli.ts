@@ -11,7 +11,7 @@ import { parseWeights } from './model/score.js';
 import { FORMATS, type Format, printableView, type RenderOptions, render } from './print/index.js';
 import { loadContext } from './run/context.js';
 import { EXIT, UsageError } from './run/errors.js';
-import { asciiOnly, type Io, processIo } from './run/io.js';
+import { asciiOnly, guardIo, type Io, processIo } from './run/io.js';
 import { printWidth } from './run/width.js';
 import { colorLevel, makeTheme } from './theme.js';
 import { buildView } from './views/index.js';
@@ -205,7 +205,7 @@ function freshnessOf(args: ViewArgs, io: Io): Freshness {
   return { today, staleAfter };
 }
 
-async function runViews(args: ViewArgs, io: Io): Promise<number> {
+async function runViews(args: ViewArgs, io: Io, terminal: Io): Promise<number> {
   const interactive = args.format === undefined && io.stdout.isTTY === true && io.stdin.isTTY === true;
   if (args.watch && !interactive) {
     throw new UsageError(
@@ -227,7 +227,8 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
       view: args.view,
       level,
       ascii: asciiOnly(io.env),
-      io,
+      // Ink writes its frames to the terminal itself; a message after the dashboard goes through the guard.
+      io: { ...terminal, stderr: io.stderr },
       weights,
       freshness,
       watch: args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined,
@@ -243,7 +244,8 @@ const COMPLETIONS_FLAG = '--get-yargs-completions';
 /** How many data problems a view command prints before pointing at validate. */
 const SHOWN_PROBLEMS = 10;
 
-export async function main(args: string[], io: Io = processIo()): Promise<number> {
+export async function main(args: string[], given: Io = processIo()): Promise<number> {
+  const io = guardIo(given);
   const fail = (message: string, hint?: string) => {
     io.stderr.write(`trainscape: ${message}\n${hint ? `${hint}\n` : ''}`);
   };
@@ -276,7 +278,7 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
       return runDiff(a, io, renderOptions(a, io));
     }
     if (command !== '') throw new UsageError(`unknown command "${command}"`, 'run trainscape --help for the commands');
-    return await runViews(argv as unknown as ViewArgs, io);
+    return await runViews(argv as unknown as ViewArgs, io, given);
   } catch (err) {
     if (err instanceof UsageError) {
       fail(err.message, err.hint ?? 'run trainscape --help for usage');
