@@ -54,12 +54,40 @@ describe('visible', () => {
     );
     const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: hostile }));
     // Written out here rather than taken from the module under test.
-    const forbidden =
-      /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f-\u11ff\u17b4\u17b5\u180b-\u180f\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0e\ufeff\uffa0\ufff0-\ufffb\ufffe\uffff]|[\u{1d173}-\u{1d17a}\u{1bca0}-\u{1bca3}\u{e0000}-\u{e0fff}]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+    const forbidden: [number, number][] = [
+      [0x00, 0x08],
+      [0x0b, 0x1f],
+      [0x7f, 0x9f],
+      [0xad, 0xad],
+      [0x34f, 0x34f],
+      [0x61c, 0x61c],
+      [0x115f, 0x11ff],
+      [0x17b4, 0x17b5],
+      [0x180b, 0x180f],
+      [0x200b, 0x200c],
+      [0x200e, 0x200f],
+      [0x202a, 0x202e],
+      [0x2060, 0x206f],
+      [0x3164, 0x3164],
+      [0xd800, 0xdfff],
+      [0xfe00, 0xfe0e],
+      [0xfeff, 0xfeff],
+      [0xffa0, 0xffa0],
+      [0xfff0, 0xfffb],
+      [0xfffe, 0xffff],
+      [0x1bca0, 0x1bca3],
+      [0x1d173, 0x1d17a],
+      [0xe0000, 0xe0fff],
+    ];
+    const bad = (s: string) =>
+      [...s].find((c) => {
+        const cp = c.codePointAt(0) ?? 0;
+        return forbidden.some(([lo, hi]) => cp >= lo && cp <= hi);
+      });
     fc.assert(
       fc.property(text, (s) => {
         const out = visibleLine(s);
-        expect(out).not.toMatch(forbidden);
+        expect(bad(out)).toBeUndefined();
         // A joiner or VS16 left in place sits in an emoji sequence.
         expect(out).not.toMatch(/(?<!\p{Extended_Pictographic}\uFE0F?)\u200D/u);
         expect(out).not.toMatch(/(?<!\p{Emoji_Presentation})\uFE0F/u);
