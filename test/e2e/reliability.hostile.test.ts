@@ -43,7 +43,7 @@ const FORBIDDEN: [string, RegExp][] = [
   ['bidi override or isolate (U+202E, U+2066, U+2069)', /[\u202a-\u202e\u2066-\u2069]/],
   ['zero-width space or BOM', /[\u200b\ufeff]/],
   ['tag character', /[\u{e0000}-\u{e007f}]/u],
-  ['soft hyphen, combining grapheme joiner', /[\u00ad\u034f]/],
+  ['soft hyphen, combining grapheme joiner', /\u00ad|\u034f/],
   ['Hangul filler or conjoining vowel', /[\u115f-\u11ff\u3164\uffa0]/],
   [
     'variation selector (Mongolian, supplementary) or VS16 after a text character',
