@@ -103,6 +103,8 @@ await build({
     'process.env.NODE_ENV': '"production"',
     TRAINSCAPE_VERSION: JSON.stringify(pkg.version),
   },
+  // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ES modules bundle.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Ink loads react-devtools-core only when DEV is set; it is not shipped.
   external: ['react-devtools-core'],
   banner: {
@@ -118,6 +120,7 @@ await build({
   entryPoints: ['source/data/writeSnapshot.ts'],
   outfile: snapshotBuilder,
   bundle: true,
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   format: 'esm',
   platform: 'node',
   banner: {
