@@ -127,10 +127,21 @@ export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { o
     try {
       value = JSON.parse(text);
       fast = true;
-      json = indexJson(text);
     } catch (err) {
       // The YAML parser reports the error with its position, unless the file is too big for it.
       if (text.length > MAX_YAML_BYTES) return { ok: false, problems: [jsonProblem(name, text, err)] };
+    }
+  }
+  if (fast) {
+    try {
+      json = indexJson(text);
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      const message = 'the JSON is nested too deeply to read';
+      return {
+        ok: false,
+        problems: [{ severity: 'error', file: name, message, hint: 'check its structure against docs/data.md' }],
+      };
     }
   }
   if (json && json.duplicates.length > 0) {
@@ -253,5 +264,6 @@ function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0] ?? message;
   const trimmed = first.replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same mapping';
+  if (/call stack/i.test(trimmed)) return 'the YAML is nested too deeply to read';
   return `YAML syntax error: ${trimmed}`;
 }

@@ -168,9 +168,9 @@ export function readDatasetFiles(target: string): ReadResult {
   const files: RawFile[] = [];
   const problems: Problem[] = [];
   // One decimal, or the bytes when one decimal would read as the limit itself ("32.0 MiB; the limit is 32 MiB").
-  const mib = (n: number) => {
+  const mib = (n: number, limit: number) => {
     const text = (n / 1048576).toFixed(1);
-    return Number(text) * 1048576 <= MAX_FILE_BYTES ? `${n.toLocaleString('en')} bytes` : `${text} MiB`;
+    return Number(text) * 1048576 <= limit ? `${n.toLocaleString('en')} bytes` : `${text} MiB`;
   };
   let yaml = 0;
   for (const p of paths) {
@@ -178,7 +178,7 @@ export function readDatasetFiles(target: string): ReadResult {
     const tooLarge = (size: number): Problem => ({
       severity: 'error',
       file: name,
-      message: `the file is too large (${mib(size)}; the limit is ${MAX_FILE_BYTES / 1048576} MiB)`,
+      message: `the file is too large (${mib(size, MAX_FILE_BYTES)}; the limit is ${MAX_FILE_BYTES / 1048576} MiB)`,
       hint: 'check that this is the dataset you meant; trainscape reads hand-sized datasets',
     });
     try {
@@ -203,7 +203,7 @@ export function readDatasetFiles(target: string): ReadResult {
           problems.push({
             severity: 'error',
             file: name,
-            message: `too much YAML (more than ${MAX_YAML_BYTES / 1048576} MiB in all with this file; the limit is ${MAX_YAML_BYTES / 1048576} MiB of YAML per dataset)`,
+            message: `too much YAML (${mib(yaml + err.size, MAX_YAML_BYTES)} in all; the limit is ${MAX_YAML_BYTES / 1048576} MiB of YAML per dataset)`,
             hint: 'check that this is the dataset you meant, or save a generated dataset as .json (up to 32 MiB)',
           });
           break;

@@ -29,6 +29,13 @@ export function capLine(line: string, max: number): string {
 
 /** `text` as it may reach a terminal: made visible (keeping the program's SGR when `keepSgr`), each line capped. */
 export function safeOutput(text: string, opts: { keepSgr: boolean; maxLine: number }): string {
+  // CRLF ends a CSV record (RFC 4180): kept; a CR anywhere else is shown as \x0d.
+  if (text.includes('\r\n')) {
+    return text
+      .split('\r\n')
+      .map((part) => safeOutput(part, opts))
+      .join('\r\n');
+  }
   let out: string;
   if (opts.keepSgr && text.includes('\u001b')) {
     const parts: string[] = [];

@@ -68,7 +68,7 @@ describe('JSON datasets', () => {
     expect(text.length).toBeGreaterThan(4 * 1024 * 1024);
     const file = writeTemp(dir, 'large.json', text);
     // The status line of the last "feature-01999" (vendor-019's).
-    const line = text.split('\n').findLastIndex((l) => l.includes('"feature-01999": {')) + 2;
+    const line = text.split('\n').lastIndexOf('   "feature-01999": {') + 2;
     const r = await runMeasured(['validate', file]);
     expect(r.code, r.stderr).toBe(3);
     expect(r.stderr).toContain(`large.json:${line}:`);

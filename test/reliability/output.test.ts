@@ -67,7 +67,7 @@ describe('printed views', () => {
         expect(r.code, r.stderr).toBe(0);
         expectClean(r.stdout.replace(/\r\n/g, '\n'), 64 * 1024);
         expect(r.stdout).not.toMatch(
-          /[\u3164\uffa0\u115f\u180b\ufffe]|\u034f|[\u{e0100}-\u{e01ef}\u{1d173}-\u{1d17a}]/u,
+          /[\u3164\uffa0\u115f\ufffe]|\u034f|\u180b|[\u{e0100}-\u{e01ef}\u{1d173}-\u{1d17a}]/u,
         );
       }
     }
