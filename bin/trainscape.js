@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/entry.js';
+// SIGUSR1 would start Node's inspector and print its banner into the dashboard; taking it turns that off.
+process.on('SIGUSR1', () => {});
+import('../dist/entry.js');

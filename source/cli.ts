@@ -256,7 +256,10 @@ export function checkDataPath(value: string | undefined, flag: string): void {
 
 async function runViews(args: ViewArgs, io: Io, terminal: Io): Promise<number> {
   checkDataPath(args.data, '--data');
-  const interactive = args.format === undefined && io.stdout.isTTY === true && io.stdin.isTTY === true;
+  // A dumb terminal (TERM=dumb: Emacs shell-mode, some CI consoles) has no cursor addressing and no
+  // alternate screen; it gets the view printed, as a pipe does.
+  const interactive =
+    args.format === undefined && io.stdout.isTTY === true && io.stdin.isTTY === true && io.env.TERM !== 'dumb';
   if (args.watch && !interactive) {
     throw new UsageError(
       '--watch works only in the dashboard (a terminal, without --format)',

@@ -72,8 +72,7 @@ export function watchPath(target: string, onChange: () => void, opts: WatchOptio
     }
   };
   let mode: 'watch' | 'poll' = 'watch';
-  if (opts.poll) mode = 'poll';
-  else {
+  const arm = () => {
     try {
       const base = path.basename(target);
       watcher = isDir
@@ -91,8 +90,26 @@ export function watchPath(target: string, onChange: () => void, opts: WatchOptio
     } catch {
       mode = 'poll';
     }
-  }
+  };
+  if (opts.poll) mode = 'poll';
+  else arm();
   if (mode === 'poll') startPolling();
+  // The path itself, polled: when it is removed and comes back (a folder deleted and restored, a
+  // checkout switched), the change watch above is on a folder that no longer exists; arm it again.
+  const onReturn: StatsListener = (cur, prev) => {
+    if (cur.ino === prev.ino || cur.ino === 0) return;
+    isDir = cur.isDirectory();
+    if (mode === 'watch') {
+      watcher?.close();
+      watcher = undefined;
+      arm();
+    } else {
+      for (const f of polled.splice(0)) unwatchFile(f, onStat);
+      startPolling();
+    }
+    changed();
+  };
+  watchFile(target, { interval: pollMs, persistent: false }, onReturn);
   // A save between reading the dataset and starting to watch would otherwise be missed.
   if (opts.since !== undefined) {
     const files = isDir ? safeList(target) : [target];
@@ -108,6 +125,7 @@ export function watchPath(target: string, onChange: () => void, opts: WatchOptio
       watcher?.close();
       watcher = undefined;
       for (const f of polled.splice(0)) unwatchFile(f, onStat);
+      unwatchFile(target, onReturn);
     },
   };
 }
