@@ -16,14 +16,27 @@ const INK_PATCHES = {
   'output.js': [
     [
       'export default class Output {',
-      'const sharedCaches = new OutputCaches();\nlet sharedEntries = 0;\nfunction framesCaches() {\n    // Bounded: start afresh once the caches hold more than a few screens of distinct lines.\n    sharedEntries = sharedCaches.styledChars.size + sharedCaches.widths.size + sharedCaches.blockWidths.size;\n    if (sharedEntries > 20000) {\n        sharedCaches.styledChars.clear();\n        sharedCaches.widths.clear();\n        sharedCaches.blockWidths.clear();\n    }\n    return sharedCaches;\n}\nexport default class Output {',
+      'const sharedCaches = new OutputCaches();\nfunction framesCaches() {\n    // Bounded by size, not entries: start afresh once the cached lines hold more than 256 K characters\n    // (a styled character is an object, so about 30 MB); a resize makes every line new.\n    let chars = 0;\n    for (const m of [sharedCaches.styledChars, sharedCaches.widths, sharedCaches.blockWidths]) for (const k of m.keys()) chars += k.length;\n    if (chars > 262144) {\n        sharedCaches.styledChars.clear();\n        sharedCaches.widths.clear();\n        sharedCaches.blockWidths.clear();\n    }\n    return sharedCaches;\n}\nexport default class Output {',
     ],
     ['    caches = new OutputCaches();', '    caches = framesCaches();'],
+  ],
+  // After a suspend (Ctrl-Z, then fg) the terminal shows the shell, not the last frame, but Ink
+  // draws only what changed. A 'resize' event with `true` (source/ui/runDashboard.tsx) makes it
+  // forget the last frame and draw the whole screen, as it already does when the width shrinks.
+  'ink.js': [
+    [
+      '    resized = () => {\n        const { columns: currentWidth, rows: currentHeight } = getWindowSize(this.options.stdout);',
+      '    resized = (repaint) => {\n        const { columns: currentWidth, rows: currentHeight } = getWindowSize(this.options.stdout);',
+    ],
+    [
+      '        if (currentWidth < this.lastTerminalWidth ||\n',
+      '        if (repaint === true || currentWidth < this.lastTerminalWidth ||\n',
+    ],
   ],
   'render-node-to-output.js': [
     [
       "import widestLine from 'widest-line';",
-      "import widestLineUncached from 'widest-line';\nconst widestLineCache = new Map();\nconst widestLine = (text) => {\n    let width = widestLineCache.get(text);\n    if (width === undefined) {\n        if (widestLineCache.size > 20000) widestLineCache.clear();\n        width = widestLineUncached(text);\n        widestLineCache.set(text, width);\n    }\n    return width;\n};",
+      "import widestLineUncached from 'widest-line';\nconst widestLineCache = new Map();\nlet widestLineChars = 0;\nconst widestLine = (text) => {\n    let width = widestLineCache.get(text);\n    if (width === undefined) {\n        if (widestLineChars + text.length > 1048576) { widestLineCache.clear(); widestLineChars = 0; }\n        width = widestLineUncached(text);\n        widestLineCache.set(text, width);\n        widestLineChars += text.length;\n    }\n    return width;\n};",
     ],
   ],
 };
@@ -63,7 +76,7 @@ const inkFrameCaches = {
         return { contents: text, loader: 'js' };
       },
     );
-    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/](output|render-node-to-output)\.js$/ }, (args) => {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/](ink|output|render-node-to-output)\.js$/ }, (args) => {
       const file = args.path
         .split(/[\\/]build[\\/]/)
         .pop()
@@ -96,6 +109,8 @@ await build({
     'process.env.NODE_ENV': '"production"',
     TRAINSCAPE_VERSION: JSON.stringify(pkg.version),
   },
+  // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ES modules bundle.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // Ink loads react-devtools-core only when DEV is set; it is not shipped.
   external: ['react-devtools-core'],
   banner: {
@@ -111,6 +126,7 @@ await build({
   entryPoints: ['source/data/writeSnapshot.ts'],
   outfile: snapshotBuilder,
   bundle: true,
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   format: 'esm',
   platform: 'node',
   banner: {

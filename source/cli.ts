@@ -6,13 +6,20 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { DataError, formatProblem, onlyBadPaths } from './data/problems.js';
-import { type Freshness, localToday, parseDay, parseDuration } from './model/freshness.js';
+import {
+  durationDays,
+  type Freshness,
+  localToday,
+  MAX_STALE_AFTER_DAYS,
+  parseDay,
+  parseDuration,
+} from './model/freshness.js';
 import { CSV_LAYOUTS, type CsvLayout } from './print/csv.js';
 import { FORMATS, type Format, printableView, type RenderOptions, render } from './print/index.js';
 import { loadContext } from './run/context.js';
 import { EXIT, UsageError } from './run/errors.js';
 import { type FilterArgs, filterText, parseFilter } from './run/filters.js';
-import { asciiOnly, type Io, processIo } from './run/io.js';
+import { asciiOnly, guardIo, type Io, processIo } from './run/io.js';
 import { choose, ProfileError, type ScoreArgs } from './run/profile.js';
 import { printWidth } from './run/width.js';
 import { colorLevel, makeTheme } from './theme.js';
@@ -27,7 +34,7 @@ interface CommonArgs {
   vendor: string[];
   format?: Format;
   color: boolean;
-  width?: number;
+  width?: string;
 }
 
 interface ViewArgs extends CommonArgs, ScoreArgs, FilterArgs {
@@ -172,7 +179,8 @@ function parser(args: string[]): Argv {
       describe: 'Colour output (--no-color turns it off; NO_COLOR and FORCE_COLOR are honoured)',
     })
     .option('width', {
-      type: 'number',
+      // Read as text, so the message can quote what was given (`--width ''` is not 0).
+      type: 'string',
       describe: 'Width of printed tables (default: $COLUMNS, the terminal, or 100)',
     })
     // Scorecard choices: each may also come from --profile; a flag given wins.
@@ -240,18 +248,41 @@ function parser(args: string[]): Argv {
     .wrap(null);
 }
 
+/** Flags that take one value: giving one twice is a usage error, not "the last one wins". */
+const SINGLE_VALUED = ['view', 'format', 'data', 'width', 'stale-after', 'color', 'watch'] as const;
+
 /** Parses argv; resolves to the parsed arguments, or to the text yargs wanted to print (help, version, script). */
 function parse(args: string[]): Promise<{ argv: Record<string, unknown>; output: string }> {
   return new Promise((resolve, reject) => {
     parser(args).parse(args, {}, (err, argv, output) => {
-      if (err) reject(new UsageError(usageMessage(err.message)));
-      else resolve({ argv: argv as Record<string, unknown>, output });
+      if (err) reject(new UsageError(usageMessage(err.message, args)));
+      else {
+        const twice = SINGLE_VALUED.find((f) => Array.isArray((argv as Record<string, unknown>)[f]));
+        if (twice) {
+          const given = ((argv as Record<string, unknown>)[twice] as unknown[]).map((v) => JSON.stringify(v));
+          reject(new UsageError(`--${twice} was given ${given.length} times (${given.join(', ')}); give it once`));
+        } else resolve({ argv: argv as Record<string, unknown>, output });
+      }
     });
   });
 }
 
 /** Rewrites yargs' messages into one short line in the program's voice. */
-function usageMessage(message: string): string {
+function usageMessage(message: string, args: readonly string[]): string {
+  const unknown = /^Unknown arguments?: (.*)$/.exec(message.split('\n')[0] ?? '');
+  if (unknown) {
+    const words = (unknown[1] ?? '').split(', ');
+    const positional = args.filter((a) => !a.startsWith('-'));
+    // yargs names an unknown --flag without its dashes; a word typed as such is a positional.
+    const first = words.find((w) => !w.startsWith('-') && positional.includes(w));
+    if (first !== undefined && positional[0] === first)
+      return `unknown command "${first}"; the commands are ${COMMANDS.join(', ')}`;
+    if (first !== undefined && positional[0] === 'validate')
+      return `validate takes one dataset; got another: "${first}"`;
+    if (first !== undefined && positional[0] === 'diff') return `diff takes two datasets; got a third: "${first}"`;
+    if (first !== undefined) return `unexpected argument "${first}"`;
+  }
+  if (unknown) return `unknown option: ${unknown[1]}`;
   const choice = /Argument: ([\w-]+), Given: "([^"]*)", Choices: (.*)/.exec(message);
   if (choice) {
     const choices = (choice[3] ?? '').replace(/"/g, '').replace(/\s*\n[\s\S]*/, '');
@@ -280,6 +311,12 @@ function freshnessOf(given: string, io: Io): Freshness {
       'd days, w weeks, m months, y years',
     );
   }
+  if (durationDays(staleAfter) > MAX_STALE_AFTER_DAYS) {
+    throw new UsageError(
+      `--stale-after is at most 100 years; got "${given}"`,
+      'e.g. --stale-after 12m; a longer threshold marks nothing stale anyway',
+    );
+  }
   return { today: todayOf(io), staleAfter };
 }
 
@@ -291,8 +328,24 @@ function todayOf(io: Io): string {
   return today;
 }
 
-async function runViews(args: ViewArgs, io: Io): Promise<number> {
-  const interactive = args.format === undefined && io.stdout.isTTY === true && io.stdin.isTTY === true;
+/** A --data or validate path that is no path at all: empty, or a URL (which would be read as a relative folder). */
+export function checkDataPath(value: string | undefined, flag: string): void {
+  if (value === undefined) return;
+  if (value.trim() === '') throw new UsageError(`${flag} needs a path to a dataset file or folder`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    throw new UsageError(
+      `${flag} takes a file or folder, not a URL: "${value}"`,
+      'download the dataset first, then give its path',
+    );
+  }
+}
+
+async function runViews(args: ViewArgs, io: Io, terminal: Io): Promise<number> {
+  checkDataPath(args.data, '--data');
+  // A dumb terminal (TERM=dumb: Emacs shell-mode, some CI consoles) has no cursor addressing and no
+  // alternate screen; it gets the view printed, as a pipe does.
+  const interactive =
+    args.format === undefined && io.stdout.isTTY === true && io.stdin.isTTY === true && io.env.TERM !== 'dumb';
   if (args.watch && !interactive) {
     throw new UsageError(
       '--watch works only in the dashboard (a terminal, without --format)',
@@ -321,7 +374,8 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
       view: args.view,
       level,
       ascii: asciiOnly(io.env),
-      io,
+      // Ink writes its frames to the terminal itself; a message after the dashboard goes through the guard.
+      io: { ...terminal, stderr: io.stderr },
       weights,
       freshness,
       watch: args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined,
@@ -351,7 +405,8 @@ const COMPLETIONS_FLAG = '--get-yargs-completions';
 /** How many data problems a view command prints before pointing at validate. */
 const SHOWN_PROBLEMS = 10;
 
-export async function main(args: string[], io: Io = processIo()): Promise<number> {
+export async function main(args: string[], given: Io = processIo()): Promise<number> {
+  const io = guardIo(given);
   const fail = (message: string, hint?: string) => {
     io.stderr.write(`trainscape: ${message}\n${hint ? `${hint}\n` : ''}`);
   };
@@ -370,6 +425,7 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
     }
     const command = String((argv._ as unknown[])[0] ?? '');
     if (command === 'validate') {
+      checkDataPath(argv.path as string | undefined, 'validate');
       const { runValidate } = await import('./run/validate.js');
       return runValidate(argv.path as string | undefined, io);
     }
@@ -386,10 +442,12 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
     if (command === 'diff') {
       const { runDiff } = await import('./run/diff.js');
       const a = argv as unknown as CommonArgs & { old: string; new: string };
+      checkDataPath(a.old, 'diff');
+      checkDataPath(a.new, 'diff');
       return runDiff(a, io, renderOptions(a, io));
     }
     if (command !== '') throw new UsageError(`unknown command "${command}"`, 'run trainscape --help for the commands');
-    return await runViews(argv as unknown as ViewArgs, io);
+    return await runViews(argv as unknown as ViewArgs, io, given);
   } catch (err) {
     if (err instanceof UsageError) {
       fail(err.message, err.hint ?? 'run trainscape --help for usage');

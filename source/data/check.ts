@@ -1,5 +1,8 @@
 /** Cross-checks a merged dataset: references resolve, the matrix is complete, claims are sourced. */
+
 import { type Origins, problemAt } from './merge.js';
+import { normaliseName } from './names.js';
+import { own } from './own.js';
 import type { Problem } from './problems.js';
 import type { Cell, Dataset } from './schema.js';
 
@@ -34,9 +37,21 @@ export function crossCheck(data: Dataset, origins: Origins): Problem[] {
     });
   };
 
-  // Vendors: aliases must not collide with another vendor's id or alias.
+  // Vendors: names and aliases, normalised as --vendor reads them, must not collide with another vendor's.
   const names = new Map<string, string>();
   for (const v of data.vendors) names.set(v.id, v.id);
+  for (const v of data.vendors) {
+    const name = normaliseName(v.name);
+    const owner = names.get(name);
+    if (owner !== undefined && owner !== v.id)
+      at(
+        `vendor:${v.id}`,
+        ['name'],
+        `name "${v.name}" reads as "${name}", which already names vendor "${owner}"`,
+        'vendor names must differ in more than case, spaces and underscores',
+      );
+    else names.set(name, v.id);
+  }
   for (const v of data.vendors) {
     checkRefs(`vendor:${v.id}`, [], v.sources);
     v.formerly?.forEach((f, i) => {
@@ -53,14 +68,14 @@ export function crossCheck(data: Dataset, origins: Origins): Problem[] {
         );
     });
     v.aliases.forEach((alias, i) => {
-      const key = alias.toLowerCase();
+      const key = normaliseName(alias);
       const owner = names.get(key);
       if (owner && owner !== v.id) {
         at(
           `vendor:${v.id}`,
           ['aliases', i],
-          `alias "${alias}" is already taken by vendor "${owner}"`,
-          'aliases must be unique',
+          `alias "${alias}" (read as "${key}") is already taken by vendor "${owner}"`,
+          'aliases must be unique once case, spaces and underscores are ignored, as --vendor reads them',
         );
       } else names.set(key, v.id);
     });
@@ -99,6 +114,7 @@ export function crossCheck(data: Dataset, origins: Origins): Problem[] {
     for (const [vendor, byRow] of Object.entries(data[table])) {
       const knownVendor = vendorIds.has(vendor);
       for (const rowId in byRow) {
+        if (!Object.hasOwn(byRow, rowId)) continue;
         const cell = byRow[rowId] as Cell;
         if (!knownVendor) {
           at(
@@ -143,7 +159,7 @@ export function crossCheck(data: Dataset, origins: Origins): Problem[] {
       }
     }
     for (const v of data.vendors) {
-      const missing = rows.filter((r) => !data[table][v.id]?.[r.id]).map((r) => r.id);
+      const missing = rows.filter((r) => !own(own(data[table], v.id), r.id)).map((r) => r.id);
       if (missing.length > 0) {
         const shown = missing.slice(0, 5).join(', ') + (missing.length > 5 ? `, and ${missing.length - 5} more` : '');
         at(

@@ -1,4 +1,5 @@
 /** Merges validated fragments into one dataset, remembering where each entity came from. */
+import { own } from './own.js';
 import type { ParsedFile } from './parse.js';
 import type { Problem } from './problems.js';
 import type { Cell, Dataset, Fragment } from './schema.js';
@@ -29,7 +30,7 @@ export class Origins {
     if (!cell) return undefined;
     const [, table, vendor, row] = cell as unknown as [string, 'cells' | 'compute', string, string];
     for (const { file, fragment } of this.parts) {
-      if (fragment[table]?.[vendor]?.[row]) return { file, path: [table, vendor, row] };
+      if (own(own(fragment[table], vendor), row)) return { file, path: [table, vendor, row] };
     }
     return undefined;
   }
@@ -129,7 +130,7 @@ export function merge(parts: { file: ParsedFile; fragment: Fragment }[]): {
     }
     for (const table of ['cells', 'compute'] as const) {
       for (const [vendor, row] of Object.entries(fragment[table] ?? {})) {
-        const existing = out[table][vendor];
+        const existing = own(out[table], vendor);
         if (existing === undefined) {
           // The common case: one file holds a vendor's whole row; take it as it is.
           out[table][vendor] = row as Record<string, Cell>;
@@ -141,7 +142,7 @@ export function merge(parts: { file: ParsedFile; fragment: Fragment }[]): {
         owned.add(ownKey);
         out[table][vendor] = target;
         for (const [key, cell] of Object.entries(row as Record<string, Cell>)) {
-          if (target[key] === undefined) {
+          if (!Object.hasOwn(target, key)) {
             target[key] = cell;
             continue;
           }

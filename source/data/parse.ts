@@ -1,5 +1,6 @@
 /** Parses one dataset file (YAML, or JSON as its fast path) into plain data with a locator. */
-import { type Document, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { indexJson, type JsonIndex } from './jsonLocate.js';
 import { locate } from './locate.js';
 import type { Problem } from './problems.js';
 import { MAX_YAML_BYTES, type RawFile } from './read.js';
@@ -13,6 +14,75 @@ export interface ParsedFile {
 
 /** Enough for any hand-written dataset; stops "billion laughs" alias bombs early. */
 const MAX_ALIASES = 1000;
+/**
+ * What a YAML dataset may produce once its aliases are expanded: nodes
+ * (mappings, lists, scalars) and characters of text. A 2 MiB file without
+ * aliases cannot come near either (a node takes at least two bytes), so only
+ * amplification through aliases meets them: one list of a few thousand
+ * entries aliased a thousand times is refused before anything is built.
+ */
+export const MAX_NODES = 1_500_000;
+export const MAX_CHARS = 8 * 1024 * 1024;
+
+interface Expansion {
+  nodes: number;
+  chars: number;
+  /** An alias naming no anchor defined before it. */
+  unresolved?: { name: string; offset: number };
+}
+
+/** Nodes and characters the document stands for with every alias expanded; stops counting past the limits. */
+function expansion(doc: Document): Expansion {
+  const total: Expansion = { nodes: 0, chars: 0 };
+  const memo = new Map<unknown, [number, number]>();
+  const active = new Set<unknown>();
+  // Iterative, so absurd nesting cannot overflow the stack here.
+  const size = (root: unknown): [number, number] => {
+    const known = memo.get(root);
+    if (known) return known;
+    let nodes = 0;
+    let chars = 0;
+    active.add(root);
+    const stack: unknown[] = [root];
+    while (stack.length > 0 && nodes <= MAX_NODES && chars <= MAX_CHARS) {
+      const node = stack.pop();
+      if (isAlias(node)) {
+        const target = node.resolve(doc);
+        if (!target) {
+          total.unresolved ??= { name: node.source, offset: node.range?.[0] ?? 0 };
+          nodes++;
+          continue;
+        }
+        if (active.has(target)) {
+          nodes++;
+          continue;
+        }
+        active.add(target);
+        const [n, c] = size(target);
+        active.delete(target);
+        nodes += n;
+        chars += c;
+      } else if (isScalar(node)) {
+        nodes++;
+        chars += typeof node.value === 'string' ? node.value.length : 8;
+      } else if (isMap(node)) {
+        nodes++;
+        for (const pair of node.items) stack.push(pair.key, pair.value);
+      } else if (isSeq(node)) {
+        nodes++;
+        for (const item of node.items) stack.push(item);
+      }
+    }
+    active.delete(root);
+    const result: [number, number] = [nodes, chars];
+    memo.set(root, result);
+    return result;
+  };
+  const [nodes, chars] = size(doc.contents);
+  total.nodes = nodes;
+  total.chars = chars;
+  return total;
+}
 
 function yamlDoc(text: string): { doc: Document; counter: LineCounter } {
   const counter = new LineCounter();
@@ -45,7 +115,9 @@ export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { o
   const { name, text } = file;
   let value: unknown;
   let located: ReturnType<typeof yamlDoc> | undefined;
+  let json: JsonIndex | undefined;
   const where = (path: readonly PropertyKey[], atKey = false) => {
+    if (json) return json.where(path, atKey);
     located ??= yamlDoc(text);
     return locate(located.doc, located.counter, path, atKey);
   };
@@ -59,6 +131,31 @@ export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { o
       // The YAML parser reports the error with its position, unless the file is too big for it.
       if (text.length > MAX_YAML_BYTES) return { ok: false, problems: [jsonProblem(name, text, err)] };
     }
+  }
+  if (fast) {
+    try {
+      json = indexJson(text);
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      const message = 'the JSON is nested too deeply to read';
+      return {
+        ok: false,
+        problems: [{ severity: 'error', file: name, message, hint: 'check its structure against docs/data.md' }],
+      };
+    }
+  }
+  if (json && json.duplicates.length > 0) {
+    const index = json;
+    return {
+      ok: false,
+      problems: index.duplicates.slice(0, 20).map((at) => ({
+        severity: 'error' as const,
+        file: name,
+        ...offsetPosition(text, at),
+        message: 'a key appears twice in the same object',
+        hint: 'each key may appear once per object (JSON.parse would silently keep the last)',
+      })),
+    };
   }
   if (!fast) {
     located = yamlDoc(text);
@@ -81,6 +178,36 @@ export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { o
             hint: e.code === 'DUPLICATE_KEY' ? 'each key may appear once per mapping' : 'fix the YAML syntax',
           } satisfies Problem;
         }),
+      };
+    }
+    const grown = expansion(doc);
+    if (grown.unresolved) {
+      const pos = counter.linePos(grown.unresolved.offset);
+      return {
+        ok: false,
+        problems: [
+          {
+            severity: 'error',
+            file: name,
+            line: pos.line,
+            column: pos.col,
+            message: `the alias *${grown.unresolved.name} names no anchor &${grown.unresolved.name} defined before it`,
+            hint: 'define the anchor (&name) before its first alias (*name), or fix the name',
+          },
+        ],
+      };
+    }
+    if (grown.nodes > MAX_NODES || grown.chars > MAX_CHARS) {
+      return {
+        ok: false,
+        problems: [
+          {
+            severity: 'error',
+            file: name,
+            message: `the YAML expands too far through its aliases (more than ${grown.nodes > MAX_NODES ? `${MAX_NODES.toLocaleString('en')} values` : `${MAX_CHARS / 1048576} MiB of text`} once every *alias is written out)`,
+            hint: 'remove the repeated aliases (*name); write the data out instead',
+          },
+        ],
       };
     }
     try {
@@ -115,6 +242,12 @@ export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { o
   return { ok: true, parsed: { name, value, where } };
 }
 
+/** 1-based line and column of a character offset. */
+function offsetPosition(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
 /** A JSON syntax error located from the engine's `at position N`, where it gives one. */
 function jsonProblem(name: string, text: string, err: unknown): Problem {
   const first = (err as Error).message.split('\n')[0] ?? '';
@@ -137,5 +270,6 @@ function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0] ?? message;
   const trimmed = first.replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same mapping';
+  if (/call stack/i.test(trimmed)) return 'the YAML is nested too deeply to read';
   return `YAML syntax error: ${trimmed}`;
 }

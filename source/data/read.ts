@@ -1,5 +1,5 @@
 /** Reads the raw text of a dataset's files, refusing what is not a UTF-8 text dataset. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problems.js';
 
@@ -94,6 +94,44 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return lo;
 }
 
+/** Thrown by `readRegular` for a path that is not a regular file (a FIFO, a device, a socket). */
+class NotRegular extends Error {}
+/** Thrown by `readRegular` when a file holds more than it may. */
+class TooLarge extends Error {
+  constructor(readonly size: number) {
+    super('too large');
+  }
+}
+
+/**
+ * The bytes of a regular file, at most `max`. The file is opened without
+ * blocking (a FIFO with no writer would otherwise hang in open()), checked to
+ * be a regular file on the open descriptor (so a path swapped for a FIFO or a
+ * device between a check and the open is still refused), and read no further
+ * than `max` + 1 bytes whatever its size claims (/proc files, a file that grows).
+ */
+export function readRegular(file: string, max: number): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new NotRegular(file);
+    if (stat.size > max) throw new TooLarge(stat.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > max) throw new TooLarge(total);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readDatasetFiles(target: string): ReadResult {
   const shown = display(target);
   let paths: string[];
@@ -129,36 +167,48 @@ export function readDatasetFiles(target: string): ReadResult {
 
   const files: RawFile[] = [];
   const problems: Problem[] = [];
-  const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
+  // One decimal, or the bytes when one decimal would read as the limit itself ("32.0 MiB; the limit is 32 MiB").
+  const mib = (n: number, limit: number) => {
+    const text = (n / 1048576).toFixed(1);
+    return Number(text) * 1048576 <= limit ? `${n.toLocaleString('en')} bytes` : `${text} MiB`;
+  };
   let yaml = 0;
   for (const p of paths) {
     const name = display(p);
+    const tooLarge = (size: number): Problem => ({
+      severity: 'error',
+      file: name,
+      message: `the file is too large (${mib(size, MAX_FILE_BYTES)}; the limit is ${MAX_FILE_BYTES / 1048576} MiB)`,
+      hint: 'check that this is the dataset you meant; trainscape reads hand-sized datasets',
+    });
     try {
-      const size = statSync(p).size;
-      if (size > MAX_FILE_BYTES) {
-        problems.push({
-          severity: 'error',
-          file: name,
-          message: `the file is too large (${mib(size)}; the limit is ${MAX_FILE_BYTES / 1048576} MiB)`,
-          hint: 'check that this is the dataset you meant; trainscape reads hand-sized datasets',
-        });
-        continue;
-      }
-      if (!/\.json$/i.test(p)) yaml += size;
-      if (yaml > MAX_YAML_BYTES) {
-        problems.push({
-          severity: 'error',
-          file: name,
-          message: `too much YAML (${mib(yaml)} in all; the limit is ${MAX_YAML_BYTES / 1048576} MiB of YAML per dataset)`,
-          hint: 'check that this is the dataset you meant, or save a generated dataset as .json (up to 32 MiB)',
-        });
-        break;
-      }
-      const decoded = decode(name, readFileSync(p));
+      const isYaml = !/\.json$/i.test(p);
+      const bytes = readRegular(p, isYaml ? Math.min(MAX_FILE_BYTES, MAX_YAML_BYTES - yaml) : MAX_FILE_BYTES);
+      if (isYaml) yaml += bytes.length;
+      const decoded = decode(name, bytes);
       if (typeof decoded === 'string') files.push({ name, text: decoded });
       else problems.push(decoded);
     } catch (err) {
-      problems.push(ioProblem(name, err));
+      if (err instanceof NotRegular) {
+        problems.push({
+          severity: 'error',
+          file: name,
+          message: 'is not a regular file (a pipe, device or socket); it was not read',
+          hint: 'a dataset folder holds only .yaml and .json files',
+        });
+      } else if (err instanceof TooLarge && /\.json$/i.test(p)) problems.push(tooLarge(err.size));
+      else if (err instanceof TooLarge) {
+        if (err.size > MAX_FILE_BYTES) problems.push(tooLarge(err.size));
+        else {
+          problems.push({
+            severity: 'error',
+            file: name,
+            message: `too much YAML (${mib(yaml + err.size, MAX_YAML_BYTES)} in all; the limit is ${MAX_YAML_BYTES / 1048576} MiB of YAML per dataset)`,
+            hint: 'check that this is the dataset you meant, or save a generated dataset as .json (up to 32 MiB)',
+          });
+          break;
+        }
+      } else problems.push(ioProblem(name, err));
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, files };

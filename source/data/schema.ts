@@ -30,11 +30,16 @@ const partialDate = z.preprocess(
     .refine(isRealDate, 'is not a real calendar date'),
 );
 
+/** Days in a month of the proleptic Gregorian calendar (year 0 is a leap year; Date.UTC would read 0–99 as 1900–1999). */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
 export function isRealDate(value: string): boolean {
   const [y, m = 1, d = 1] = value.split('-').map(Number);
   if (y === undefined || m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+  return d <= daysInMonth(y, m);
 }
 
 const text = z.string().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters');
@@ -92,7 +97,7 @@ export const vendorSchema = z
     id,
     name: text,
     parent: text,
-    aliases: z.array(z.string().min(1)).default([]),
+    aliases: z.array(z.string().min(1).max(80, 'must be at most 80 characters')).default([]),
     platform: text.optional(),
     trainingProducts: z.array(text).default([]),
     pricingUnit: text.optional(),

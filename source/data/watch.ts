@@ -72,8 +72,7 @@ export function watchPath(target: string, onChange: () => void, opts: WatchOptio
     }
   };
   let mode: 'watch' | 'poll' = 'watch';
-  if (opts.poll) mode = 'poll';
-  else {
+  const arm = () => {
     try {
       const base = path.basename(target);
       watcher = isDir
@@ -91,8 +90,37 @@ export function watchPath(target: string, onChange: () => void, opts: WatchOptio
     } catch {
       mode = 'poll';
     }
-  }
+  };
+  if (opts.poll) mode = 'poll';
+  else arm();
   if (mode === 'poll') startPolling();
+  // The path itself, polled: when it is removed and comes back (a folder deleted and restored, a
+  // checkout switched), the change watch above is on a folder that no longer exists; arm it again.
+  // A timer of its own rather than fs.watchFile: Node's recursive fs.watch uses watchFile on the same
+  // path and removes every listener of it when it closes.
+  // Identity is inode and ctime: a folder renamed away and back keeps its inode but not its ctime.
+  let lastIdentity = identityOf(target);
+  const returned = setInterval(() => {
+    const identity = identityOf(target);
+    const before = lastIdentity;
+    lastIdentity = identity;
+    if (identity === before || identity === '') return;
+    try {
+      isDir = statSync(target).isDirectory();
+    } catch {
+      return;
+    }
+    if (mode === 'watch') {
+      watcher?.close();
+      watcher = undefined;
+      arm();
+    } else {
+      for (const f of polled.splice(0)) unwatchFile(f, onStat);
+      startPolling();
+    }
+    changed();
+  }, pollMs);
+  returned.unref();
   // A save between reading the dataset and starting to watch would otherwise be missed.
   if (opts.since !== undefined) {
     const files = isDir ? safeList(target) : [target];
@@ -108,8 +136,18 @@ export function watchPath(target: string, onChange: () => void, opts: WatchOptio
       watcher?.close();
       watcher = undefined;
       for (const f of polled.splice(0)) unwatchFile(f, onStat);
+      clearInterval(returned);
     },
   };
+}
+
+function identityOf(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.ino}:${s.ctimeMs}`;
+  } catch {
+    return '';
+  }
 }
 
 function mtimeOf(file: string): number {

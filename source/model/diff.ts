@@ -4,6 +4,7 @@
  * own fields. Pure: takes two landscapes, returns plain data in a stable order
  * (the new dataset's order, then what only the old one had).
  */
+import { own } from '../data/own.js';
 import type { Cell, Status } from '../data/schema.js';
 import type { Landscape } from './landscape.js';
 
@@ -98,8 +99,8 @@ function cellChanges(
     if (!oldRows.has(row.id)) continue;
     for (const v of b.vendors) {
       if (!a.vendorById.has(v.id)) continue;
-      const before = pick(a)[v.id]?.[row.id];
-      const after = pick(b)[v.id]?.[row.id];
+      const before = own(own(pick(a), v.id), row.id);
+      const after = own(own(pick(b), v.id), row.id);
       if (before === undefined && after === undefined) continue;
       const fields = changedFields(before ?? {}, after ?? {});
       if (fields.length === 0) continue;

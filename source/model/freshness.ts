@@ -4,6 +4,7 @@
  * stale when that date is more than the threshold (`--stale-after`, default
  * 12 months) before "today" (injectable: `TRAINSCAPE_TODAY=YYYY-MM-DD`). Pure.
  */
+import { own } from '../data/own.js';
 import type { Cell } from '../data/schema.js';
 import { claimDate, type Landscape, UNKNOWN_CELL } from './landscape.js';
 
@@ -67,8 +68,22 @@ const utc = (day: string) => {
   return Date.UTC(y, m - 1, d);
 };
 
+/** The longest --stale-after: a century. Longer would only push the threshold past the calendar's end. */
+export const MAX_STALE_AFTER_DAYS = 36_525;
+
+/** About how many days a duration spans (for the limit; months as 30.44 days). */
+export function durationDays(d: Duration): number {
+  const per = { d: 1, w: 7, m: 30.44, y: 365.25 }[d.unit];
+  return d.amount * per;
+}
+
 /** `day` moved forward by a duration (months and years by the calendar, clamped to the month's end). */
 export function addDuration(day: string, d: Duration): string {
+  return new Date(addDurationMs(day, d)).toISOString().slice(0, 10);
+}
+
+/** `addDuration` as milliseconds since the epoch: comparable as a number even past year 9999. */
+function addDurationMs(day: string, d: Duration): number {
   const [y = 1970, m = 1, dd = 1] = day.split('-').map(Number);
   let out: Date;
   if (d.unit === 'd' || d.unit === 'w') out = new Date(Date.UTC(y, m - 1, dd + d.amount * (d.unit === 'w' ? 7 : 1)));
@@ -77,7 +92,7 @@ export function addDuration(day: string, d: Duration): string {
     const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
     out = new Date(Date.UTC(y, m - 1 + months, Math.min(dd, last)));
   }
-  return out.toISOString().slice(0, 10);
+  return out.getTime();
 }
 
 /** Whole days from `from` to `to` (negative when `from` is later). */
@@ -100,7 +115,7 @@ export function isStale(date: string, f: Freshness): boolean {
   }
   let stale = memo.get(date);
   if (stale === undefined) {
-    stale = addDuration(date, f.staleAfter) < f.today;
+    stale = addDurationMs(date, f.staleAfter) < utc(f.today);
     memo.set(date, stale);
   }
   return stale;
@@ -155,7 +170,7 @@ export function staleLegend(f: Freshness, ascii = false): string {
 export function staleClaims(land: Landscape, vendor: string, f: Freshness): { feature: number; compute: number } {
   let feature = 0;
   let compute = 0;
-  for (const cell of Object.values(land.dataset.cells[vendor] ?? {})) if (claimStale(land, cell, f)) feature++;
-  for (const cell of Object.values(land.dataset.compute[vendor] ?? {})) if (claimStale(land, cell, f)) compute++;
+  for (const cell of Object.values(own(land.dataset.cells, vendor) ?? {})) if (claimStale(land, cell, f)) feature++;
+  for (const cell of Object.values(own(land.dataset.compute, vendor) ?? {})) if (claimStale(land, cell, f)) compute++;
   return { feature, compute };
 }

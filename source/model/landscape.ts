@@ -1,4 +1,5 @@
 /** The landscape model: the dataset indexed for the views. Pure; built once per load. */
+import { own } from '../data/own.js';
 import type { Accelerator, Category, Cell, Dataset, Feature, Source, Vendor } from '../data/schema.js';
 import { datasetOn } from './lifecycle.js';
 
@@ -66,10 +67,10 @@ export function buildLandscape(raw: Dataset, today: string = raw.asOf): Landscap
   for (const v of vendors) {
     cite(v.sources, { kind: 'vendor', id: v.id, vendor: v.id, label: `${v.name}: vendor profile` });
     for (const f of features) {
-      const cell = dataset.cells[v.id]?.[f.id];
+      const cell = own(dataset.cells[v.id], f.id);
       if (cell) cite(cell.sources, { kind: 'feature', id: f.id, vendor: v.id, label: `${f.name} — ${v.name}` });
     }
-    for (const [accId, cell] of Object.entries(dataset.compute[v.id] ?? {})) {
+    for (const [accId, cell] of Object.entries(own(dataset.compute, v.id) ?? {})) {
       cite(cell.sources, {
         kind: 'compute',
         id: accId,
@@ -101,11 +102,11 @@ export function buildLandscape(raw: Dataset, today: string = raw.asOf): Landscap
 }
 
 export function cellOf(land: Landscape, vendor: string, feature: string): Cell {
-  return land.dataset.cells[vendor]?.[feature] ?? UNKNOWN_CELL;
+  return own(own(land.dataset.cells, vendor), feature) ?? UNKNOWN_CELL;
 }
 
 export function computeCellOf(land: Landscape, vendor: string, accelerator: string): Cell {
-  return land.dataset.compute[vendor]?.[accelerator] ?? UNKNOWN_CELL;
+  return own(own(land.dataset.compute, vendor), accelerator) ?? UNKNOWN_CELL;
 }
 
 /** The as-of date of a claim: its own, else the newest accessed date of its sources, else the dataset's. */

@@ -26,9 +26,11 @@ export { STATUS_POINTS, scoreOf };
 export type Weights = Readonly<Record<string, number>>;
 
 export const DEFAULT_WEIGHT = 1;
+/** The largest weight --weights takes: a hundred times the default is already all that counts. */
+export const MAX_WEIGHT = 100;
 
 export function weightOf(weights: Weights, category: string): number {
-  const w = weights[category];
+  const w = Object.hasOwn(weights, category) ? weights[category] : undefined;
   return w === undefined || !Number.isFinite(w) || w < 0 ? DEFAULT_WEIGHT : w;
 }
 
@@ -278,6 +280,12 @@ export function parseWeights(
     const n = /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : Number.NaN;
     if (!Number.isFinite(n) || n < 0) {
       return { ok: false, message: `--weights: ${cat.id}=${raw} is not a number ≥ 0; ${valid}` };
+    }
+    if (n > MAX_WEIGHT) {
+      return {
+        ok: false,
+        message: `--weights: ${cat.id}=${raw} is more than ${MAX_WEIGHT} (weights are relative: 0 leaves a category out, 1 is the default)`,
+      };
     }
     weights[cat.id] = n;
   }

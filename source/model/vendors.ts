@@ -1,17 +1,13 @@
 /** Resolving what a person types (`aws`, `Google`, `azure-ml`) to vendor ids from the data. */
 import { closest, distance } from 'fastest-levenshtein';
+import { normaliseName } from '../data/names.js';
 import type { Vendor } from '../data/schema.js';
 
 export type VendorResolution =
   | { ok: true; ids: string[] }
   | { ok: false; given: string; suggestion?: string; known: string[] };
 
-export function normaliseName(s: string): string {
-  return s
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-}
+export { normaliseName };
 
 /** Every name a vendor answers to: id, aliases, and its display name. */
 export function vendorNames(vendors: readonly Vendor[]): Map<string, string> {

@@ -18,12 +18,21 @@ import type { Printable } from './types.js';
  * (CommonMark allows `\` before any ASCII punctuation); a leading block marker
  * (heading, quote, list) escaped; line breaks turned into `<br>` so a cell
  * stays on its row. Other punctuation is left alone so the source stays readable.
+ *
+ * GitHub also turns bare addresses into links (its autolink extension:
+ * `https://…`, `www.…`, `name@host`). Only cited sources are links in
+ * trainscape's Markdown, so in text the character that would start one is
+ * written as a character reference (`https&#58;//`, `www&#46;`, `a&#64;b`):
+ * it reads the same rendered, and no renderer sees an address.
  */
 export function mdText(text: string): string {
   return safe(text)
     .trim()
     .replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`)
-    .replace(/\s*\n\s*/g, '<br>');
+    .replace(/\s*\n\s*/g, '<br>')
+    .replace(/:(?=\/\/)/g, '&#58;')
+    .replace(/(?<=\bwww)\./gi, '&#46;')
+    .replace(/@/g, '&#64;');
 }
 
 /** `mdText` for a paragraph of its own: also escapes what would start a heading, list or setext underline. */

@@ -1,3 +1,5 @@
+import { guardStream, MAX_MESSAGE_LINE, MAX_OUTPUT_LINE } from '../text/output.js';
+
 /** The process streams a command talks to; tests pass their own. */
 export interface Io {
   stdout: NodeJS.WriteStream;
@@ -21,4 +23,16 @@ export function asciiOnly(env: NodeJS.ProcessEnv): boolean {
   if (env.TERM === 'dumb') return true;
   const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
   return locale !== '' && !/utf-?8/i.test(locale) && locale !== 'C.UTF-8';
+}
+
+/**
+ * The same streams with every write sanitised and capped (source/text/output.ts):
+ * printed views keep their colour, messages on stderr keep nothing but text.
+ */
+export function guardIo(io: Io): Io {
+  return {
+    ...io,
+    stdout: guardStream(io.stdout, { keepSgr: true, maxLine: MAX_OUTPUT_LINE }),
+    stderr: guardStream(io.stderr, { keepSgr: false, maxLine: MAX_MESSAGE_LINE }),
+  };
 }

@@ -14,12 +14,13 @@ const usable = (n: number | undefined): n is number =>
  * it says, as in Python's shutil.get_terminal_size). Then the terminal stdout
  * is on, or, when stdout is piped (`trainscape | less`), the terminal stderr is on.
  */
-export function printWidth(flag: number | undefined, io: Io): number {
+export function printWidth(flag: string | number | undefined, io: Io): number {
   if (flag !== undefined) {
-    if (!usable(flag)) {
-      throw new UsageError(`--width must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}, not ${flag}`);
+    const n = /^\s*\d+\s*$/.test(String(flag)) ? Number(flag) : Number.NaN;
+    if (!usable(n)) {
+      throw new UsageError(`--width must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}; got "${flag}"`);
     }
-    return flag;
+    return n;
   }
   const env = io.env.COLUMNS?.trim() ? Number(io.env.COLUMNS) : undefined;
   if (usable(env)) return env;

@@ -3,6 +3,9 @@ import stringWidth from 'string-width';
 import { truncateToWidth } from './truncate.js';
 
 const memo = new Map<string, string>();
+/** Characters held by the memo (keys and values); it starts afresh past MEMO_CHARS (about 8 MB of UTF-16). */
+let memoChars = 0;
+export const MEMO_CHARS = 4 * 1024 * 1024;
 
 /**
  * `text` truncated (with …) or padded with spaces to exactly `width` cells.
@@ -14,8 +17,12 @@ export function fitText(text: string, width: number, align: 'left' | 'right' = '
   let out = memo.get(key);
   if (out === undefined) {
     out = fitUncached(text, width, align, ellipsis);
-    if (memo.size > 50_000) memo.clear();
+    if (memoChars + key.length + out.length > MEMO_CHARS) {
+      memo.clear();
+      memoChars = 0;
+    }
     memo.set(key, out);
+    memoChars += key.length + out.length;
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /**
  * Starts the interactive dashboard in the alternate screen and restores the
- * terminal on every way out: q and Ctrl-C (keys), SIGTERM, SIGHUP and SIGINT
- * (signals), and an exception while rendering (caught, then a one-line error
+ * terminal on every way out: q and Ctrl-C (keys), every catchable fatal signal
+ * (source/run/terminal.ts), Ctrl-Z and SIGTSTP (left while stopped, taken back on SIGCONT), and an exception while rendering (caught, then a one-line error
  * on the restored screen and exit code 1).
  *
  * Diagnostic (docs/reliability.md): TRAINSCAPE_FAULT=render makes the first key
@@ -15,6 +15,7 @@ import type { Freshness } from '../model/freshness.js';
 import { buildLandscape, type Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
 import type { Io } from '../run/io.js';
+import { asciiStream, handleSignals, SEQ } from '../run/terminal.js';
 import type { ViewName } from '../views/types.js';
 import { App } from './App.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
@@ -37,12 +38,7 @@ export interface DashboardOptions {
   loadedAt?: number;
 }
 
-const ENTER_ALT = '\u001b[?1049h\u001b[H';
-const LEAVE_ALT = '\u001b[?1049l';
-const SHOW_CURSOR = '\u001b[?25h';
-const RESET_ATTRS = '\u001b[0m';
-
-const SIGNAL_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143 };
+const { enterAlt: ENTER_ALT, leaveAlt: LEAVE_ALT, showCursor: SHOW_CURSOR, resetAttrs: RESET_ATTRS } = SEQ;
 
 /** The fault hook: nothing unless TRAINSCAPE_FAULT names a fault; then it fails on the first key. */
 function Fault({ kind }: { kind: string }) {
@@ -56,20 +52,25 @@ function Fault({ kind }: { kind: string }) {
 }
 
 export async function runDashboard(opts: DashboardOptions): Promise<number> {
-  const { stdout, stdin, stderr } = opts.io;
+  const { stdin, stderr } = opts.io;
+  // In ASCII mode (TERM=dumb, a non-UTF-8 locale) every byte drawn is ASCII, whatever a component chose.
+  const stdout = opts.ascii ? asciiStream(opts.io.stdout) : opts.io.stdout;
   let restored = false;
-  const restore = () => {
-    if (restored) return;
-    restored = true;
+  const release = () => {
     try {
       if (stdin.isTTY) stdin.setRawMode?.(false);
     } catch {
       // The terminal may already be gone (SIGHUP); there is nothing left to restore.
     }
-    stdout.write(RESET_ATTRS + SHOW_CURSOR + LEAVE_ALT);
+    stdout.write(RESET_ATTRS + SEQ.pasteOff + SHOW_CURSOR + LEAVE_ALT);
+  };
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    release();
   };
   let failure: Error | undefined;
-  stdout.write(ENTER_ALT);
+  stdout.write(ENTER_ALT + SEQ.pasteOn);
   const links = hyperlinksSupported(opts.io.env);
   const fault = opts.io.env.TRAINSCAPE_FAULT;
   // What a reload changes: the data, and the banner of a save that did not load.
@@ -126,12 +127,29 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   }
   const ink = render(tree(), { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
   instance = ink;
-  const onSignal = (signal: NodeJS.Signals) => {
-    stopWatching();
-    ink.unmount();
-    restore();
-    process.exit(SIGNAL_CODES[signal] ?? 1);
-  };
+  const stopSignals = handleSignals({
+    release: () => {
+      if (!restored) release();
+    },
+    reclaim: () => {
+      if (restored) return;
+      try {
+        if (stdin.isTTY) stdin.setRawMode?.(true);
+      } catch {
+        // No terminal to take back.
+      }
+      stdout.write(ENTER_ALT + SEQ.pasteOn + SEQ.hideCursor);
+      // Ink draws only what changed since its last frame; after a resume the screen is blank, so it
+      // is told to draw everything (the `true` is read by a build patch: scripts/build.mjs).
+      opts.io.stdout.emit('resize', true);
+    },
+    exit: (code) => {
+      stopWatching();
+      ink.unmount();
+      restore();
+      process.exit(code);
+    },
+  });
   const onCrash = (error: unknown) => {
     stopWatching();
     ink.unmount();
@@ -139,8 +157,6 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
     stderr.write(`trainscape: the dashboard stopped: ${(error as Error)?.message ?? String(error)}\n`);
     process.exit(1);
   };
-  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
-  for (const s of signals) process.once(s, onSignal);
   process.once('uncaughtException', onCrash);
   process.once('exit', restore);
   try {
@@ -155,7 +171,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
     stopWatching();
     ink.unmount();
     restore();
-    for (const s of signals) process.off(s, onSignal);
+    stopSignals();
     process.off('uncaughtException', onCrash);
     process.off('exit', restore);
   }

@@ -73,9 +73,55 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
     if (pending.current && queue.current.length > 0 && latest.current.state !== before.current) step();
   });
   useEffect(() => () => clearTimeout(pending.current), []);
+  // A bracketed paste being collected (the terminal sends ESC[200~ … ESC[201~).
+  const paste = useRef<string[] | undefined>(undefined);
+  const onPaste = useCallback(
+    (text: string) => {
+      const { state: s, screen: sc } = latest.current;
+      // A paste is text: it goes into the search box as one edit, and is not read as keys anywhere else.
+      if (focusOf(s) !== 'search') return;
+      const query = (s.search.query + pastedText(text)).slice(0, MAX_QUERY);
+      dispatch({
+        type: 'search.type',
+        text: query,
+        bounds: { ...sc.bounds, matches: matchLines(sc.shaped.lines, query) },
+      });
+    },
+    [dispatch],
+  );
   const onInput = useCallback(
     (input: string, key: Key) => {
-      const keys = splitInput(input, key);
+      if (input === PASTE_START) {
+        paste.current = [];
+        return;
+      }
+      if (paste.current) {
+        if (input === PASTE_END) {
+          const text = paste.current.join('');
+          paste.current = undefined;
+          onPaste(text);
+        } else if (paste.current.length < MAX_PASTE_EVENTS) paste.current.push(key.return ? '\n' : input);
+        return;
+      }
+      // Ctrl-Z suspends: the signal handler (source/run/terminal.ts) gives the terminal back first.
+      if (key.ctrl && input === 'z') {
+        process.kill(process.pid, 'SIGTSTP');
+        return;
+      }
+      const keys = splitInput(input, key).slice(0, MAX_QUEUED);
+      // Interrupt and quit jump the queue: they are acted on now, whatever is still waiting.
+      // A q quits at once only when nothing before it, queued or in this batch, can open the search box.
+      const searching = focusOf(latest.current.state) === 'search';
+      const quitsNow = (n: number) => !searching && ![...queue.current, ...keys.slice(0, n)].some(([i]) => i === '/');
+      const jump = keys.findIndex(([i, k], n) => (k.ctrl && i === 'c') || (i === 'q' && !k.ctrl && quitsNow(n)));
+      if (jump >= 0 && (keys.length > 1 || queue.current.length > 0)) {
+        queue.current = [];
+        clearTimeout(pending.current);
+        pending.current = undefined;
+        handle(...(keys[jump] as [string, Key]));
+        return;
+      }
+      if (queue.current.length >= MAX_QUEUED) return;
       if (keys.length === 1 && queue.current.length === 0 && !pending.current) {
         handle(input, key);
         return;
@@ -84,9 +130,27 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
       queue.current.push(...keys);
       if (idle) step();
     },
-    [handle, step],
+    [handle, step, onPaste],
   );
   useInput(onInput, { isActive: active });
+}
+
+/** What Ink reports for the bracketed-paste markers (the ESC is taken off). */
+const PASTE_START = '[200~';
+const PASTE_END = '[201~';
+/** Input events kept from one paste (each a run of text); the rest of a huge paste is dropped. */
+const MAX_PASTE_EVENTS = 256;
+/** The longest search query. */
+const MAX_QUERY = 200;
+/** Keys waiting their turn at most; a burst beyond it (a paste without bracketing) is dropped. */
+const MAX_QUEUED = 512;
+
+/** Pasted text as one line of search text: controls dropped, line breaks and tabs as spaces. */
+function pastedText(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .slice(0, MAX_QUERY);
 }
 
 const NO_KEY: Key = {

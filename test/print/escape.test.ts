@@ -1,4 +1,5 @@
 /** The escaping helpers of each printer, on their own. */
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../../source/print/csv.js';
 import { jsonText } from '../../source/print/json.js';
@@ -44,6 +45,13 @@ describe('Markdown', () => {
     );
     expect(mdText('per GPU-hour, v1.2 (beta)')).toBe('per GPU-hour, v1.2 (beta)');
     expect(mdText('back\\slash')).toBe('back\\\\slash');
+  });
+  it('no bare address in text becomes a link (GFM autolinks: scheme, www., e-mail)', () => {
+    const text = 'see https://evil.example/x, www.evil.example and mail ops@evil.example or HTTP://X.example';
+    const html = marked.parse(`| a |\n| --- |\n| ${mdText(text)} |\n\n${mdParagraph(text)}\n`, { gfm: true }) as string;
+    expect(html).not.toContain('<a ');
+    expect(html).toContain('https://evil.example/x');
+    expect(html).toContain('ops@evil.example');
   });
   it('keeps a cell on one row', () => {
     expect(mdText('one\ntwo\r\nthree')).toBe('one<br>two<br>three');

@@ -1,0 +1,113 @@
+/**
+ * Positions in a JSON dataset without the YAML parser: one pass of
+ * jsonc-parser's scanner finds duplicate keys (JSON.parse keeps the last one
+ * silently) and records where each top-level section and each of its entries
+ * starts and ends; a problem deeper than that is located by parsing only the
+ * entry it is in. A 24 MB dataset is never handed to the YAML parser whole.
+ */
+import { findNodeAtLocation, type Node, parseTree, visit } from 'jsonc-parser';
+
+interface Span {
+  offset: number;
+  length: number;
+}
+
+export interface JsonIndex {
+  /** Offsets of keys that repeat an earlier key of the same object. */
+  duplicates: number[];
+  /** Line and column (1-based) of a field path; at the key itself with `atKey`. */
+  where(path: readonly PropertyKey[], atKey?: boolean): { line: number; column: number };
+}
+
+const key = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
+
+export function indexJson(text: string): JsonIndex {
+  const duplicates: number[] = [];
+  // Spans of values at depth 1 and 2 (a section, and one vendor's cells or one list item), and of their keys.
+  const spans = new Map<string, Span>();
+  const keys = new Map<string, number>();
+  const open: { path: string; offset: number; depth: number; seen?: Set<string> }[] = [];
+  let depth = 0;
+  const begin = (offset: number, pathSupplier: () => (string | number)[], object: boolean) => {
+    const record = depth <= 2;
+    open.push({
+      path: record ? key(pathSupplier()) : '',
+      offset,
+      depth,
+      seen: object ? new Set() : undefined,
+    });
+    depth++;
+  };
+  const end = (offset: number, length: number) => {
+    depth--;
+    const top = open.pop();
+    if (top && top.depth >= 1 && top.depth <= 2)
+      spans.set(top.path, { offset: top.offset, length: offset + length - top.offset });
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: (offset, _l, _sl, _sc, path) => begin(offset, path, true),
+      onArrayBegin: (offset, _l, _sl, _sc, path) => begin(offset, path, false),
+      onObjectEnd: end,
+      onArrayEnd: end,
+      onObjectProperty: (property, offset, _l, _sl, _sc, path) => {
+        const top = open[open.length - 1];
+        if (top?.seen) {
+          if (top.seen.has(property)) duplicates.push(offset);
+          else top.seen.add(property);
+        }
+        if (depth <= 2) keys.set(key([...path(), property]), offset);
+      },
+    },
+    { disallowComments: true },
+  );
+
+  let lineStarts: number[] | undefined;
+  const position = (offset: number) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+  };
+
+  // The last entry parsed on its own, kept for the next problem in the same entry.
+  let cached: { path: string; tree: Node | undefined } | undefined;
+  const where = (path: readonly PropertyKey[], atKey = false) => {
+    const segs = path.map((s) => (typeof s === 'number' ? s : String(s)));
+    // The deepest recorded ancestor (depth 2, then 1).
+    for (let d = Math.min(2, segs.length); d >= 1; d--) {
+      const base = segs.slice(0, d);
+      const span = spans.get(key(base));
+      if (!span) {
+        const k = keys.get(key(base));
+        if (k !== undefined && (atKey || d < segs.length)) return position(k);
+        continue;
+      }
+      const rest = segs.slice(d);
+      if (rest.length === 0) return position(atKey ? (keys.get(key(base)) ?? span.offset) : span.offset);
+      const slice = key(base);
+      if (cached?.path !== slice)
+        cached = { path: slice, tree: parseTree(text.slice(span.offset, span.offset + span.length)) };
+      let node: Node | undefined;
+      let found = rest.length;
+      for (; found > 0; found--) {
+        node = cached.tree && findNodeAtLocation(cached.tree, rest.slice(0, found));
+        if (node) break;
+      }
+      if (!node) return position(span.offset);
+      const at = atKey && found === rest.length && node.parent?.type === 'property' ? node.parent.offset : node.offset;
+      return position(span.offset + at);
+    }
+    return position(0);
+  };
+  return { duplicates, where };
+}
