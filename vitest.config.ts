@@ -12,6 +12,7 @@ const SLOW = [
   'test/cli/cli.test.ts',
   'test/bench/**',
   'test/data/watch.test.ts',
+  'test/data/watch.saves.test.ts',
   'test/**/*.property.test.{ts,tsx}',
 ];
 
