@@ -43,7 +43,7 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
       if (!m) {
         if (context === 'search' && printable(input, key)) {
           const text = s.search.query + input;
-          dispatch({ type: 'search.type', text, bounds: { ...bounds, matches: matchLines(sc.shaped.lines, text) } });
+          dispatch({ type: 'search.type', text, bounds: { ...bounds, matches: matchLines(sc.open.lines, text) } });
         }
         return;
       }
