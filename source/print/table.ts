@@ -6,7 +6,6 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { fitText } from '../text/fit.js';
-import { staleGlyph } from '../text/format.js';
 import type { Theme } from '../theme.js';
 import { COLUMN_GAP, cellMarks, columnsThatFit, fitWidths, naturalWidths } from '../views/layout.js';
 import { legend, statusLabel } from '../views/status.js';

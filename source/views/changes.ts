@@ -6,6 +6,7 @@
 import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
 import { eventWhen, type LifecycleEvent, lifecycleEvents, relativeDay } from '../model/lifecycle.js';
+import { dayCell } from './sortKeys.js';
 import { sourcesCited } from './sourcesCited.js';
 import { STATUS_WORD } from './status.js';
 import type { BuiltView, TableGroup, TableRow, ViewOptions } from './types.js';
@@ -67,8 +68,8 @@ export function buildChanges(land: Landscape, opts: ViewOptions): BuiltView {
     group: eventWhen(e.on, today),
     searchText: [e.note, e.row].join('\n'),
     cells: [
-      { text: e.on },
-      { text: relativeDay(e.on, today) },
+      dayCell(e.on),
+      dayCell(e.on, relativeDay(e.on, today)),
       { text: vendorName(e.vendor) },
       { text: KIND_WORD[e.kind] },
       e.subject === 'vendor'

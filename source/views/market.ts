@@ -3,6 +3,7 @@
 import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
 import { moneyJson } from './money.js';
+import { moneyCell, numberCell } from './sortKeys.js';
 import { sourcesCited } from './sourcesCited.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
@@ -23,13 +24,7 @@ export function buildMarket(land: Landscape, _opts: ViewOptions): BuiltView {
       rows: figures.map((m) => ({
         id: m.id,
         searchText: m.note ?? '',
-        cells: [
-          { text: m.metric },
-          { text: String(m.year) },
-          { text: m.kind },
-          { text: m.value.text },
-          { text: m.attribution },
-        ],
+        cells: [{ text: m.metric }, numberCell(m.year), { text: m.kind }, moneyCell(m.value), { text: m.attribution }],
       })),
       notes: land.dataset.trends.map((t) => `Trend: ${t.text}`),
     },

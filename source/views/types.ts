@@ -73,6 +73,12 @@ export interface TableCell {
   change?: 'upcoming' | 'recent';
   /** The claim rests on weak evidence (drawn with a mark): one non-primary source, or only secondary ones. */
   evidence?: 'single-source' | 'secondary';
+  /**
+   * What the cell sorts by when its text would sort wrongly: an amount, a day
+   * (ms since the epoch), a count. `null`: not known, sorted last either way.
+   * See `source/views/sortKeys.ts`.
+   */
+  sort?: number | null;
 }
 
 export interface TableRow {
@@ -82,6 +88,8 @@ export interface TableRow {
   cells: TableCell[];
   /** Extra text the search matches (notes), beyond the visible cells. */
   searchText?: string;
+  /** A total over the rows above it (the scorecard's Overall): it stays the last row whatever the sort. */
+  total?: boolean;
 }
 
 export interface TableGroup {

@@ -110,6 +110,7 @@ export function filterAndSort(
         (r) => r.group,
         (r) => r.cells[i],
         sort.dir,
+        (r) => r.total === true,
       );
     }
   }
