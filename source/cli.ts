@@ -77,51 +77,23 @@ function examplesText(examples: readonly [string, string][]): string {
   return `Examples:\n${lines.join('\n')}\nExit status: 0 ok, 1 differences found (diff) or an unexpected error, 2 usage error, 3 invalid data.`;
 }
 
-function parser(args: string[]): Argv {
-  const y = yargs(args)
-    .scriptName('trainscape')
-    .usage(
-      '$0 [options]\n\nThe foundation-model training landscape: Databricks Mosaic AI, Google Vertex AI,\nAmazon SageMaker AI and Azure Machine Learning, every claim with its source.',
-    )
-    .command('$0', 'Open the dashboard (or print a view when piped or given --format)')
-    .command('validate [path]', 'Check a dataset file or folder and list every problem', (c) =>
-      c
-        .positional('path', { type: 'string', describe: 'Dataset file or folder (default: the bundled dataset)' })
-        .example('$0 validate ./my-landscape.yaml', 'Exit 0 when valid, 3 with every problem listed'),
-    )
-    .command(
-      'diff <old> <new>',
-      'Show what changed between two datasets (exit 0 identical, 1 different, 3 invalid)',
-      (c) => {
-        const d = c
-          .positional('old', { type: 'string', describe: 'The earlier dataset file or folder' })
-          .positional('new', { type: 'string', describe: 'The later dataset file or folder' });
-        return d.epilog(examplesText(DIFF_EXAMPLES));
-      },
-    )
-    .command('completion', 'Print a shell completion script for bash or zsh', (c) =>
-      c
-        .example('$0 completion >> ~/.bashrc', 'Install for bash')
-        .example('$0 completion >> ~/.zshrc', 'Install for zsh'),
-    )
+/** --vendor, --format, --color and --width: the options of every command that prints. */
+function printOptions(y: Argv, formats: readonly string[] = FORMATS): Argv {
+  return y
     .option('vendor', {
       alias: 'v',
       type: 'string',
       array: true,
+      requiresArg: true,
       default: [] as string[],
       describe: 'Show only these vendors (ids or aliases; repeat or comma-separate)',
     })
-    .option('view', { type: 'string', choices: VIEW_NAMES, default: 'overview', describe: 'The view to open or print' })
     .option('format', {
       alias: 'f',
       type: 'string',
-      choices: FORMATS,
+      choices: formats,
+      requiresArg: true,
       describe: 'Print in this format and exit (default when piped: table)',
-    })
-    .option('data', {
-      alias: 'd',
-      type: 'string',
-      describe: 'Use this dataset file or folder instead of the bundled one',
     })
     .option('color', {
       type: 'boolean',
@@ -130,18 +102,39 @@ function parser(args: string[]): Argv {
     })
     .option('width', {
       type: 'number',
+      requiresArg: true,
       describe: 'Width of printed tables (default: $COLUMNS, the terminal, or 100)',
+    });
+}
+
+/** The dashboard's and the printed views' own options. */
+function viewOptions(y: Argv): Argv {
+  return printOptions(y)
+    .option('view', {
+      type: 'string',
+      choices: VIEW_NAMES,
+      default: 'overview',
+      requiresArg: true,
+      describe: 'The view to open or print',
+    })
+    .option('data', {
+      alias: 'd',
+      type: 'string',
+      requiresArg: true,
+      describe: 'Use this dataset file or folder instead of the bundled one',
     })
     .option('weights', {
       alias: 'w',
       type: 'string',
       array: true,
+      requiresArg: true,
       default: [] as string[],
       describe: 'Scorecard weights: CATEGORY=NUMBER, comma-separated (others weigh 1; 0 leaves one out)',
     })
     .option('stale-after', {
       type: 'string',
       default: '12m',
+      requiresArg: true,
       describe: 'Mark claims older than this as stale: 90d, 6w, 6m, 1y (today: $TRAINSCAPE_TODAY or the clock)',
     })
     .option('watch', {
@@ -149,6 +142,56 @@ function parser(args: string[]): Argv {
       default: false,
       describe: 'Dashboard only: reload the dataset when its file or folder changes',
     });
+}
+
+/** validate's own option: how the problems are written. */
+export const VALIDATE_FORMATS = ['text', 'json'] as const;
+function validateOptions(y: Argv): Argv {
+  return y
+    .positional('path', { type: 'string', describe: 'Dataset file or folder (default: the bundled dataset)' })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      choices: VALIDATE_FORMATS,
+      default: 'text',
+      requiresArg: true,
+      describe: 'text: one problem a line; json: {valid, problems: [{file, line, column, path, message, …}]}',
+    })
+    .example('$0 validate ./my-landscape.yaml', 'Exit 0 when valid, 3 with every problem listed')
+    .example('$0 validate ./my-landscape.yaml --format json', 'The problems for an editor or a script');
+}
+
+/** Each command's options, for completion: `undefined` is the dashboard and printed views. */
+export function optionsOf(command: string | undefined): Argv {
+  const y = yargs([]);
+  if (command === 'validate') return validateOptions(y);
+  if (command === 'diff') return printOptions(y);
+  if (command === 'completion') return y;
+  return viewOptions(y);
+}
+
+function parser(args: string[]): Argv {
+  const y = yargs(args)
+    .scriptName('trainscape')
+    .usage(
+      '$0 [options]\n\nThe foundation-model training landscape: Databricks Mosaic AI, Google Vertex AI,\nAmazon SageMaker AI and Azure Machine Learning, every claim with its source.',
+    )
+    .command('$0', 'Open the dashboard (or print a view when piped or given --format)', viewOptions)
+    .command('validate [path]', 'Check a dataset file or folder and list every problem', validateOptions)
+    .command(
+      'diff <old> <new>',
+      'Show what changed between two datasets (exit 0 identical, 1 different, 3 invalid)',
+      (c) =>
+        printOptions(c)
+          .positional('old', { type: 'string', describe: 'The earlier dataset file or folder' })
+          .positional('new', { type: 'string', describe: 'The later dataset file or folder' })
+          .epilog(examplesText(DIFF_EXAMPLES)),
+    )
+    .command('completion', 'Print a shell completion script for bash or zsh', (c) =>
+      c
+        .example('$0 completion >> ~/.bashrc', 'Install for bash')
+        .example('$0 completion >> ~/.zshrc', 'Install for zsh'),
+    );
   return y
     .epilog(examplesText(EXAMPLES))
     .strict()
@@ -159,17 +202,62 @@ function parser(args: string[]): Argv {
     .wrap(null);
 }
 
+/**
+ * Options whose value may start with a dash (`--stale-after -1m`, `--width -5`)
+ * are joined to it (`--stale-after=-1m`), so the value is judged as a value
+ * rather than read as flags.
+ */
+const DASH_VALUES = new Set(['--stale-after', '--width']);
+function joinDashValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const next = args[i + 1];
+    if (DASH_VALUES.has(a) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** Parses argv; resolves to the parsed arguments, or to the text yargs wanted to print (help, version, script). */
-function parse(args: string[]): Promise<{ argv: Record<string, unknown>; output: string }> {
+function parse(given: string[]): Promise<{ argv: Record<string, unknown>; output: string }> {
+  const args = joinDashValues(given);
   return new Promise((resolve, reject) => {
     parser(args).parse(args, {}, (err, argv, output) => {
-      if (err) reject(new UsageError(usageMessage(err.message)));
+      if (err) reject(usageError(err.message, args));
       else resolve({ argv: argv as Record<string, unknown>, output });
     });
   });
 }
 
 /** Rewrites yargs' messages into one short line in the program's voice. */
+/** An unknown option names the command it is unknown to, and where that command's options are listed. */
+function usageError(message: string, args: readonly string[]): UsageError {
+  const unknown = /^Unknown arguments?: (.*)/.exec(message);
+  if (!unknown) return new UsageError(usageMessage(message));
+  const command = args.find((a) => (COMMANDS as readonly string[]).includes(a));
+  const given = new Set(args.map((a) => a.replace(/=.*$/, '')));
+  const names = (unknown[1] ?? '')
+    .split(/,\s*/)
+    .map((k) => (given.has(`-${k}`) ? `-${k}` : given.has(`--${k}`) ? `--${k}` : k))
+    // yargs also names the camelCase form of a dashed option; and a word without a dash was never an option.
+    .filter((k) => given.has(k) || k.startsWith('-'));
+  const list = names.filter((k, i) => names.indexOf(k) === i).join(', ');
+  const where = command ? `trainscape ${command}` : 'trainscape';
+  return new UsageError(
+    names.some((k) => k.startsWith('-'))
+      ? command
+        ? `${command} has no option ${list}`
+        : `unknown option ${list}`
+      : command
+        ? `unexpected argument ${list || unknown[1]}`
+        : `unknown command "${list || unknown[1]}"`,
+    `${where} --help lists its options`,
+  );
+}
+
 function usageMessage(message: string): string {
   const choice = /Argument: ([\w-]+), Given: "([^"]*)", Choices: (.*)/.exec(message);
   if (choice) {
@@ -180,7 +268,10 @@ function usageMessage(message: string): string {
   if (missing) return 'diff needs two datasets: trainscape diff OLD NEW';
   return message
     .replace(/^Unknown arguments?: /, 'unknown option: ')
-    .replace(/^Not enough arguments following: (.*)/, '--$1 needs a value')
+    .replace(
+      /^Not enough arguments following: (.*)/,
+      (_m, k: string) => `${k.length === 1 ? '-' : '--'}${k} needs a value`,
+    )
     .replace(/\s*\n\s*/g, ' ')
     .trim();
 }
@@ -251,7 +342,7 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
     const at = args.indexOf(COMPLETIONS_FLAG);
     if (at >= 0) {
       const { completions } = await import('./run/completion.js');
-      const found = completions(args.slice(at + 1), { commands: COMMANDS, parser: () => parser([]) });
+      const found = completions(args.slice(at + 1), { commands: COMMANDS, parser: optionsOf });
       io.stdout.write(found.map((c) => `${c}\n`).join(''));
       return EXIT.ok;
     }
@@ -263,7 +354,7 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
     const command = String((argv._ as unknown[])[0] ?? '');
     if (command === 'validate') {
       const { runValidate } = await import('./run/validate.js');
-      return runValidate(argv.path as string | undefined, io);
+      return runValidate(argv.path as string | undefined, io, argv.format === 'json' ? 'json' : 'text');
     }
     if (command === 'completion') {
       const { completionScript } = await import('./run/completion.js');
