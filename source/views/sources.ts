@@ -72,7 +72,7 @@ export function buildSources(land: Landscape, opts: ViewOptions): BuiltView {
       ...(f
         ? {
             notes: [
-              `Stale: ${staleGlyph()} marks a source accessed more than ${durationText(f.staleAfter)} before ${f.today}; the number counts the claims citing it that are stale (${staleTotal} in all; Enter lists them).`,
+              `Stale: ${staleGlyph()} marks a source accessed more than ${durationText(f.staleAfter)} before ${f.today}; the number counts the claims citing it that are stale (${staleTotal} in all).`,
             ],
           }
         : {}),

@@ -50,7 +50,7 @@ export interface NavState {
    */
   search: { query: string; editing: boolean; origin: number; opened?: string };
   overlay: Overlay | null;
-  /** A one-line message for the status bar (cleared by the next key). */
+  /** A one-line message for the status bar (cleared by the next key, any key: see useDispatcher). */
   message: string;
   quit: boolean;
   /** Scorecard weights by category id (absent: 1); start from --weights. */
@@ -427,7 +427,7 @@ export function reduce(s0: NavState, a: Action): NavState {
       if (!a.target) return { ...s, message: 'Nothing to open here' };
       return { ...s, message: '', overlay: { kind: 'evidence', target: a.target, scroll: 0 } };
     case 'search.type':
-      return typeSearch(s, a.text, a.bounds);
+      return typeSearch(s.message ? { ...s, message: '' } : s, a.text, a.bounds);
     case 'message':
       return { ...s, message: a.text };
     case 'clamp':
