@@ -13,6 +13,7 @@ const SLOW = [
   'test/bench/**',
   'test/data/watch.test.ts',
   'test/ui/largeDataset.test.tsx',
+  'test/data/watch.saves.test.ts',
   'test/**/*.property.test.{ts,tsx}',
 ];
 

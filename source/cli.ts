@@ -110,68 +110,23 @@ function examplesText(examples: readonly [string, string][]): string {
   return `Examples:\n${lines.join('\n')}\nExit status: 0 ok, 1 differences found (diff) or an unexpected error, 2 usage error, 3 invalid data.`;
 }
 
-function parser(args: string[]): Argv {
-  const y = yargs(args)
-    .scriptName('trainscape')
-    .usage(
-      '$0 [options]\n\nThe foundation-model training landscape: Databricks Mosaic AI, Google Vertex AI,\nAmazon SageMaker AI and Azure Machine Learning, every claim with its source.',
-    )
-    .command('$0', 'Open the dashboard (or print a view when piped or given --format)')
-    .command('validate [path]', 'Check a dataset file or folder and list every problem', (c) =>
-      c
-        .positional('path', { type: 'string', describe: 'Dataset file or folder (default: the bundled dataset)' })
-        .example('$0 validate ./my-landscape.yaml', 'Exit 0 when valid, 3 with every problem listed'),
-    )
-    .command(
-      'diff <old> <new>',
-      'Show what changed between two datasets (exit 0 identical, 1 different, 3 invalid)',
-      (c) => {
-        const d = c
-          .positional('old', { type: 'string', describe: 'The earlier dataset file or folder' })
-          .positional('new', { type: 'string', describe: 'The later dataset file or folder' });
-        return d.epilog(examplesText(DIFF_EXAMPLES));
-      },
-    )
-    .command(
-      'report',
-      'Write a decision record: profile, shortlist, ranking, differences with their evidence, upcoming changes, sources',
-      (c) =>
-        c
-          .option('output', {
-            alias: 'o',
-            type: 'string',
-            describe: 'Write the report to this file (never replaces one without --force)',
-          })
-          .option('force', { type: 'boolean', default: false, describe: 'Replace the --output file if it exists' })
-          .option('format', {
-            choices: ['html'],
-            describe: 'report: markdown (default) or html, one self-contained page',
-          })
-          .epilog(examplesText(REPORT_EXAMPLES)),
-    )
-    .command('completion', 'Print a shell completion script for bash or zsh', (c) =>
-      c
-        .example('$0 completion >> ~/.bashrc', 'Install for bash')
-        .example('$0 completion >> ~/.zshrc', 'Install for zsh'),
-    )
+/** --vendor, --format, --color and --width: the options of every command that prints. */
+function printOptions(y: Argv, formats: readonly string[] = FORMATS): Argv {
+  return y
     .option('vendor', {
       alias: 'v',
       type: 'string',
       array: true,
+      requiresArg: true,
       default: [] as string[],
       describe: 'Show only these vendors (ids or aliases; repeat or comma-separate)',
     })
-    .option('view', { type: 'string', choices: VIEW_NAMES, default: 'overview', describe: 'The view to open or print' })
     .option('format', {
       alias: 'f',
       type: 'string',
-      choices: FORMATS,
+      choices: formats,
+      requiresArg: true,
       describe: 'Print in this format and exit (default when piped: table)',
-    })
-    .option('data', {
-      alias: 'd',
-      type: 'string',
-      describe: 'Use this dataset file or folder instead of the bundled one',
     })
     .option('color', {
       type: 'boolean',
@@ -181,34 +136,62 @@ function parser(args: string[]): Argv {
     .option('width', {
       // Read as text, so the message can quote what was given (`--width ''` is not 0).
       type: 'string',
+      requiresArg: true,
       describe: 'Width of printed tables (default: $COLUMNS, the terminal, or 100)',
+    });
+}
+
+/** The dataset and the scorecard choices: each choice may also come from --profile; a flag given wins. */
+function scoreOptions(y: Argv): Argv {
+  return y
+    .option('data', {
+      alias: 'd',
+      type: 'string',
+      requiresArg: true,
+      describe: 'Use this dataset file or folder instead of the bundled one',
     })
-    // Scorecard choices: each may also come from --profile; a flag given wins.
     .option('weights', {
       alias: 'w',
       type: 'string',
       array: true,
+      requiresArg: true,
       default: [] as string[],
       describe: 'Scorecard weights: CATEGORY=NUMBER, comma-separated (others weigh 1; 0 leaves one out)',
     })
     .option('require', {
       type: 'string',
       array: true,
+      requiresArg: true,
       default: [] as string[],
       describe: 'Must-haves: feature or accelerator ids (repeat or comma-separate); a vendor lacking one is eliminated',
     })
     .option('min-coverage', {
       type: 'string',
+      requiresArg: true,
       describe: 'Rank only vendors with at least this percentage of their cells known (default 80)',
     })
     .option('profile', {
       type: 'string',
+      requiresArg: true,
       describe: 'A YAML file of vendors, weights, require, staleAfter and minCoverage (flags override it)',
     })
     .option('stale-after', {
       type: 'string',
+      requiresArg: true,
       describe:
         'Mark claims older than this as stale: 90d, 6w, 6m, 1y (default 12m; today: $TRAINSCAPE_TODAY or the clock)',
+    });
+}
+
+/** The dashboard's and the printed views' own options. */
+function viewOptions(y: Argv): Argv {
+  return scoreOptions(printOptions(y))
+    .option('view', {
+      type: 'string',
+      choices: VIEW_NAMES,
+      default: 'overview',
+      requiresArg: true,
+      describe: 'The view to open or print',
     })
     .option('watch', {
       type: 'boolean',
@@ -222,22 +205,111 @@ function parser(args: string[]): Argv {
     .option('category', {
       type: 'string',
       array: true,
+      requiresArg: true,
       describe: 'Only the rows of this category (id or name; repeat or comma-separate; features)',
     })
     .option('status', {
       type: 'string',
       array: true,
+      requiresArg: true,
       describe: 'Only the rows where a shown vendor has this status: ga, preview, partial, none, unknown (repeatable)',
     })
     .option('search', {
       type: 'string',
+      requiresArg: true,
       describe: 'Only the rows matching this text, as / matches it (cells and notes, folded rows too)',
     })
     .option('layout', {
       type: 'string',
       choices: CSV_LAYOUTS,
+      requiresArg: true,
       describe: 'CSV: a column per vendor (wide) or a record per row and vendor (long, for pivot tables)',
     });
+}
+
+/** report's own options: the scorecard choices, where it goes, and Markdown or HTML. */
+function reportOptions(y: Argv): Argv {
+  return scoreOptions(
+    y.option('vendor', {
+      alias: 'v',
+      type: 'string',
+      array: true,
+      requiresArg: true,
+      default: [] as string[],
+      describe: 'Cover only these vendors (ids or aliases; repeat or comma-separate)',
+    }),
+  )
+    .option('output', {
+      alias: 'o',
+      type: 'string',
+      requiresArg: true,
+      describe: 'Write the report to this file (never replaces one without --force)',
+    })
+    .option('force', { type: 'boolean', default: false, describe: 'Replace the --output file if it exists' })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      choices: ['markdown', 'html'],
+      requiresArg: true,
+      describe: 'markdown (default) or html, one self-contained page',
+    })
+    .epilog(examplesText(REPORT_EXAMPLES));
+}
+
+/** validate's own option: how the problems are written. */
+export const VALIDATE_FORMATS = ['text', 'json'] as const;
+function validateOptions(y: Argv): Argv {
+  return y
+    .positional('path', { type: 'string', describe: 'Dataset file or folder (default: the bundled dataset)' })
+    .option('format', {
+      alias: 'f',
+      type: 'string',
+      choices: VALIDATE_FORMATS,
+      default: 'text',
+      requiresArg: true,
+      describe: 'text: one problem a line; json: {valid, problems: [{file, line, column, path, message, …}]}',
+    })
+    .example('$0 validate ./my-landscape.yaml', 'Exit 0 when valid, 3 with every problem listed')
+    .example('$0 validate ./my-landscape.yaml --format json', 'The problems for an editor or a script');
+}
+
+/** Each command's options, for completion: `undefined` is the dashboard and printed views. */
+export function optionsOf(command: string | undefined): Argv {
+  const y = yargs([]);
+  if (command === 'validate') return validateOptions(y);
+  if (command === 'diff') return printOptions(y);
+  if (command === 'report') return reportOptions(y);
+  if (command === 'completion') return y;
+  return viewOptions(y);
+}
+
+function parser(args: string[]): Argv {
+  const y = yargs(args)
+    .scriptName('trainscape')
+    .usage(
+      '$0 [options]\n\nThe foundation-model training landscape: Databricks Mosaic AI, Gemini Enterprise Agent Platform\n(formerly Vertex AI), Amazon SageMaker AI and Azure Machine Learning, every claim with its source.',
+    )
+    .command('$0', 'Open the dashboard (or print a view when piped or given --format)', viewOptions)
+    .command('validate [path]', 'Check a dataset file or folder and list every problem', validateOptions)
+    .command(
+      'diff <old> <new>',
+      'Show what changed between two datasets (exit 0 identical, 1 different, 3 invalid)',
+      (c) =>
+        printOptions(c)
+          .positional('old', { type: 'string', describe: 'The earlier dataset file or folder' })
+          .positional('new', { type: 'string', describe: 'The later dataset file or folder' })
+          .epilog(examplesText(DIFF_EXAMPLES)),
+    )
+    .command(
+      'report',
+      'Write a decision record: profile, shortlist, ranking, differences with their evidence, upcoming changes, sources',
+      reportOptions,
+    )
+    .command('completion', 'Print a shell completion script for bash or zsh', (c) =>
+      c
+        .example('$0 completion >> ~/.bashrc', 'Install for bash')
+        .example('$0 completion >> ~/.zshrc', 'Install for zsh'),
+    );
   return y
     .epilog(examplesText(EXAMPLES))
     .strict()
@@ -249,13 +321,46 @@ function parser(args: string[]): Argv {
 }
 
 /** Flags that take one value: giving one twice is a usage error, not "the last one wins". */
-const SINGLE_VALUED = ['view', 'format', 'data', 'width', 'stale-after', 'color', 'watch'] as const;
+const SINGLE_VALUED = [
+  'view',
+  'format',
+  'data',
+  'width',
+  'stale-after',
+  'color',
+  'watch',
+  'output',
+  'profile',
+  'min-coverage',
+  'search',
+  'layout',
+] as const;
+
+/**
+ * Options whose value may start with a dash (`--stale-after -1m`, `--width -5`)
+ * are joined to it (`--stale-after=-1m`), so the value is judged as a value
+ * rather than read as flags.
+ */
+const DASH_VALUES = new Set(['--stale-after', '--width']);
+function joinDashValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    const next = args[i + 1];
+    if (DASH_VALUES.has(a) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
 
 /** Parses argv; resolves to the parsed arguments, or to the text yargs wanted to print (help, version, script). */
-function parse(args: string[]): Promise<{ argv: Record<string, unknown>; output: string }> {
+function parse(given: string[]): Promise<{ argv: Record<string, unknown>; output: string }> {
+  const args = joinDashValues(given);
   return new Promise((resolve, reject) => {
     parser(args).parse(args, {}, (err, argv, output) => {
-      if (err) reject(new UsageError(usageMessage(err.message, args)));
+      if (err) reject(usageError(err.message, args));
       else {
         const twice = SINGLE_VALUED.find((f) => Array.isArray((argv as Record<string, unknown>)[f]));
         if (twice) {
@@ -267,22 +372,44 @@ function parse(args: string[]): Promise<{ argv: Record<string, unknown>; output:
   });
 }
 
-/** Rewrites yargs' messages into one short line in the program's voice. */
-function usageMessage(message: string, args: readonly string[]): string {
-  const unknown = /^Unknown arguments?: (.*)$/.exec(message.split('\n')[0] ?? '');
-  if (unknown) {
-    const words = (unknown[1] ?? '').split(', ');
-    const positional = args.filter((a) => !a.startsWith('-'));
-    // yargs names an unknown --flag without its dashes; a word typed as such is a positional.
-    const first = words.find((w) => !w.startsWith('-') && positional.includes(w));
-    if (first !== undefined && positional[0] === first)
-      return `unknown command "${first}"; the commands are ${COMMANDS.join(', ')}`;
-    if (first !== undefined && positional[0] === 'validate')
-      return `validate takes one dataset; got another: "${first}"`;
-    if (first !== undefined && positional[0] === 'diff') return `diff takes two datasets; got a third: "${first}"`;
-    if (first !== undefined) return `unexpected argument "${first}"`;
-  }
-  if (unknown) return `unknown option: ${unknown[1]}`;
+/** An unknown option names the command it is unknown to, and where that command's options are listed. */
+function usageError(message: string, args: readonly string[]): UsageError {
+  const unknown = /^Unknown arguments?: (.*)/.exec(message);
+  if (!unknown) return new UsageError(usageMessage(message));
+  const command = args.find((a) => (COMMANDS as readonly string[]).includes(a));
+  const given = new Set(args.map((a) => a.replace(/=.*$/, '')));
+  const names = (unknown[1] ?? '')
+    .split(/,\s*/)
+    .map((k) => (given.has(`-${k}`) ? `-${k}` : given.has(`--${k}`) ? `--${k}` : k))
+    // yargs also names the camelCase form of a dashed option; and a word without a dash was never an option.
+    .filter((k) => given.has(k) || k.startsWith('-'));
+  const list = names.filter((k, i) => names.indexOf(k) === i).join(', ');
+  const positional = args.filter((a) => !a.startsWith('-'));
+  const word = names.find((k) => !k.startsWith('-'));
+  if (word !== undefined && positional[0] === 'validate')
+    return new UsageError(`validate takes one dataset; got another: "${word}"`, 'trainscape validate --help');
+  if (word !== undefined && positional[0] === 'diff')
+    return new UsageError(`diff takes two datasets; got a third: "${word}"`, 'trainscape diff --help');
+  if (word !== undefined && !command && positional[0] === word)
+    return new UsageError(
+      `unknown command "${word}"; the commands are ${COMMANDS.join(', ')}`,
+      'trainscape --help lists them',
+    );
+  const where = command ? `trainscape ${command}` : 'trainscape';
+  return new UsageError(
+    names.some((k) => k.startsWith('-'))
+      ? command
+        ? `${command} has no option ${list}`
+        : `unknown option ${list}`
+      : command
+        ? `unexpected argument ${list || unknown[1]}`
+        : `unknown command "${list || unknown[1]}"`,
+    `${where} --help lists its options`,
+  );
+}
+
+/** Rewrites yargs' other messages into one short line in the program's voice. */
+function usageMessage(message: string): string {
   const choice = /Argument: ([\w-]+), Given: "([^"]*)", Choices: (.*)/.exec(message);
   if (choice) {
     const choices = (choice[3] ?? '').replace(/"/g, '').replace(/\s*\n[\s\S]*/, '');
@@ -292,7 +419,10 @@ function usageMessage(message: string, args: readonly string[]): string {
   if (missing) return 'diff needs two datasets: trainscape diff OLD NEW';
   return message
     .replace(/^Unknown arguments?: /, 'unknown option: ')
-    .replace(/^Not enough arguments following: (.*)/, '--$1 needs a value')
+    .replace(
+      /^Not enough arguments following: (.*)/,
+      (_m, k: string) => `${k.length === 1 ? '-' : '--'}${k} needs a value`,
+    )
     .replace(/\s*\n\s*/g, ' ')
     .trim();
 }
@@ -414,7 +544,7 @@ export async function main(args: string[], given: Io = processIo()): Promise<num
     const at = args.indexOf(COMPLETIONS_FLAG);
     if (at >= 0) {
       const { completions } = await import('./run/completion.js');
-      const found = completions(args.slice(at + 1), { commands: COMMANDS, parser: () => parser([]) });
+      const found = completions(args.slice(at + 1), { commands: COMMANDS, parser: optionsOf });
       io.stdout.write(found.map((c) => `${c}\n`).join(''));
       return EXIT.ok;
     }
@@ -427,7 +557,7 @@ export async function main(args: string[], given: Io = processIo()): Promise<num
     if (command === 'validate') {
       checkDataPath(argv.path as string | undefined, 'validate');
       const { runValidate } = await import('./run/validate.js');
-      return runValidate(argv.path as string | undefined, io);
+      return runValidate(argv.path as string | undefined, io, argv.format === 'json' ? 'json' : 'text');
     }
     if (command === 'report') {
       const { runReport } = await import('./run/report.js');

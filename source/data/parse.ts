@@ -1,5 +1,6 @@
 /** Parses one dataset file (YAML, or JSON as its fast path) into plain data with a locator. */
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { visibleLine } from '../text/visible.js';
 import { indexJson, type JsonIndex } from './jsonLocate.js';
 import { locate } from './locate.js';
 import type { Problem } from './problems.js';
@@ -92,19 +93,27 @@ function yamlDoc(text: string): { doc: Document; counter: LineCounter } {
   return { doc, counter };
 }
 
-/** Offsets of every key that repeats an earlier scalar key of the same mapping (merge keys `<<` aside). */
-function duplicateKeys(doc: Document): number[] {
-  const found: number[] = [];
+/** A key that repeats an earlier key of its mapping: the key, and the offsets of the repeat and of the first. */
+interface Duplicate {
+  key: string;
+  at: number;
+  first: number;
+}
+
+/** Every key that repeats an earlier scalar key of the same mapping (merge keys `<<` aside). */
+function duplicateKeys(doc: Document): Duplicate[] {
+  const found: Duplicate[] = [];
   visit(doc, {
     Map(_, map) {
       if (!isMap(map)) return;
-      const seen = new Set<unknown>();
+      const seen = new Map<unknown, number>();
       for (const pair of map.items) {
         const key = pair.key;
         if (!isScalar(key) || key.value === '<<') continue;
         const id = typeof key.value === 'object' && key.value !== null ? String(key.value) : key.value;
-        if (seen.has(id)) found.push(key.range?.[0] ?? 0);
-        else seen.add(id);
+        const first = seen.get(id);
+        if (first !== undefined) found.push({ key: String(key.value), at: key.range?.[0] ?? 0, first });
+        else seen.set(id, key.range?.[0] ?? 0);
       }
     },
   });
@@ -162,7 +171,11 @@ export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { o
     const { doc, counter } = located;
     const errors = [
       ...doc.errors,
-      ...duplicateKeys(doc).map((at) => ({ code: 'DUPLICATE_KEY', message: '', pos: [at, at] })),
+      ...duplicateKeys(doc).map((d) => {
+        const first = counter.linePos(d.first);
+        const message = `duplicate key "${visibleLine(d.key)}"; it first appears at line ${first.line}, column ${first.col}`;
+        return { code: 'DUPLICATE_KEY', message, pos: [d.at, d.at] };
+      }),
     ];
     if (errors.length > 0) {
       return {
@@ -269,7 +282,7 @@ function jsonProblem(name: string, text: string, err: unknown): Problem {
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0] ?? message;
   const trimmed = first.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return 'a key appears twice in the same mapping';
+  if (code === 'DUPLICATE_KEY') return message;
   if (/call stack/i.test(trimmed)) return 'the YAML is nested too deeply to read';
   return `YAML syntax error: ${trimmed}`;
 }

@@ -4,13 +4,18 @@
  * dataset, or the problems of an invalid save) to a callback. Only reads: it
  * never writes to, locks or renames the watched files.
  *
- * A file is watched through its folder (editors often save by writing a new
- * file and renaming it over the old one, which a watch on the file itself
- * would lose); a folder is watched recursively. Where fs.watch is not
- * available or fails, it falls back to polling with fs.watchFile (once a
- * second by default): no faster than needed.
+ * Watches are kept on folders, never on files: editors save by writing a new
+ * file and renaming it over the old one (sed -i, vim), and a watch on the old
+ * file would see only the first save. So a file is watched through its
+ * folder, and a folder dataset through each of its folders (not fs.watch's
+ * recursive mode, which watches files on Linux). After every change the set
+ * of watched folders is made again: a folder added, removed or put back, or a
+ * dataset deleted and made again, is followed. While the dataset or its
+ * folder is missing, the nearest folder above it that exists is watched.
+ * Where fs.watch is not available or fails, it polls with fs.watchFile (once
+ * a second by default): no faster than needed.
  */
-import { type FSWatcher, type StatsListener, statSync, unwatchFile, watch, watchFile } from 'node:fs';
+import { type FSWatcher, readdirSync, type StatsListener, statSync, unwatchFile, watch, watchFile } from 'node:fs';
 import path from 'node:path';
 import { loadDataset } from './load.js';
 import type { Problem } from './problems.js';
@@ -43,6 +48,7 @@ const DATA_FILE = /\.(ya?ml|json)$/i;
 export function watchPath(target: string, onChange: () => void, opts: WatchOptions = {}): DatasetWatcher {
   const debounceMs = opts.debounceMs ?? 120;
   const pollMs = opts.pollMs ?? 1000;
+  const abs = path.resolve(target);
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   const changed = () => {
@@ -52,102 +58,119 @@ export function watchPath(target: string, onChange: () => void, opts: WatchOptio
       if (!closed) onChange();
     }, debounceMs);
   };
-  let isDir = false;
-  try {
-    isDir = statSync(target).isDirectory();
-  } catch {
-    // A missing target is polled until it appears.
-  }
 
-  let watcher: FSWatcher | undefined;
-  const polled: string[] = [];
+  const watchers = new Map<string, FSWatcher>();
+  const polled = new Set<string>();
+  let mode: 'watch' | 'poll' = opts.poll ? 'poll' : 'watch';
+
   const onStat: StatsListener = (cur, prev) => {
-    if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size || cur.ino !== prev.ino) changed();
+    if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size || cur.ino !== prev.ino) {
+      rearm();
+      changed();
+    }
+  };
+  /** An event in `dir` about `name` (null when the platform does not say). */
+  const onEvent = (dir: string, name: string | null) => {
+    if (closed) return;
+    const full = name === null ? undefined : path.join(dir, name);
+    const inside = dir === abs || dir.startsWith(abs + path.sep);
+    // Above the dataset, only the dataset itself or a folder on the way to it matters.
+    const relevant = inside
+      ? full === undefined || DATA_FILE.test(full) || watchers.has(full) || isDirectory(full)
+      : full === undefined || full === abs || abs.startsWith(full + path.sep);
+    if (!relevant) return;
+    rearm();
+    changed();
   };
   const startPolling = () => {
-    const files = isDir ? [target, ...safeList(target)] : [target];
-    for (const f of files) {
-      watchFile(f, { interval: pollMs, persistent: false }, onStat);
-      polled.push(f);
-    }
+    mode = 'poll';
+    for (const w of watchers.values()) w.close();
+    watchers.clear();
+    rearm();
   };
-  let mode: 'watch' | 'poll' = 'watch';
-  const arm = () => {
-    try {
-      const base = path.basename(target);
-      watcher = isDir
-        ? watch(target, { recursive: true, persistent: false }, (_e, name) => {
-            if (!name || DATA_FILE.test(String(name))) changed();
-          })
-        : watch(path.dirname(target), { persistent: false }, (_e, name) => {
-            if (!name || String(name) === base) changed();
-          });
-      watcher.on('error', () => {
-        watcher?.close();
-        watcher = undefined;
-        if (!closed && polled.length === 0) startPolling();
-      });
-    } catch {
-      mode = 'poll';
-    }
-  };
-  if (opts.poll) mode = 'poll';
-  else arm();
-  if (mode === 'poll') startPolling();
-  // The path itself, polled: when it is removed and comes back (a folder deleted and restored, a
-  // checkout switched), the change watch above is on a folder that no longer exists; arm it again.
-  // A timer of its own rather than fs.watchFile: Node's recursive fs.watch uses watchFile on the same
-  // path and removes every listener of it when it closes.
-  // Identity is inode and ctime: a folder renamed away and back keeps its inode but not its ctime.
-  let lastIdentity = identityOf(target);
-  const returned = setInterval(() => {
-    const identity = identityOf(target);
-    const before = lastIdentity;
-    lastIdentity = identity;
-    if (identity === before || identity === '') return;
-    try {
-      isDir = statSync(target).isDirectory();
-    } catch {
+  /** Watches (or polls) what the dataset is now: its folders, or the nearest folder above it. */
+  function rearm() {
+    if (closed) return;
+    if (mode === 'poll') {
+      for (const f of [abs, ...(isDirectory(abs) ? [...foldersOf(abs), ...safeList(abs)] : [])]) {
+        if (polled.has(f)) continue;
+        polled.add(f);
+        watchFile(f, { interval: pollMs, persistent: false }, onStat);
+      }
       return;
     }
-    if (mode === 'watch') {
-      watcher?.close();
-      watcher = undefined;
-      arm();
-    } else {
-      for (const f of polled.splice(0)) unwatchFile(f, onStat);
-      startPolling();
+    const wanted = new Set([nearestFolderAbove(abs), ...(isDirectory(abs) ? foldersOf(abs) : [])]);
+    for (const [dir, w] of watchers) {
+      if (!wanted.has(dir)) {
+        w.close();
+        watchers.delete(dir);
+      }
     }
-    changed();
-  }, pollMs);
-  returned.unref();
-  // A save between reading the dataset and starting to watch would otherwise be missed.
+    for (const dir of wanted) {
+      if (watchers.has(dir)) continue;
+      try {
+        const w = watch(dir, { persistent: false }, (_e, name) => onEvent(dir, name === null ? null : String(name)));
+        // A watched folder removed: watch again from what is left.
+        w.on('error', () => {
+          w.close();
+          if (watchers.get(dir) === w) watchers.delete(dir);
+          rearm();
+          changed();
+        });
+        watchers.set(dir, w);
+      } catch {
+        // Gone between listing and watching (the next event rearms), or fs.watch unusable here.
+        if (isDirectory(dir)) return startPolling();
+      }
+    }
+  }
+  rearm();
+  // A save (or the dataset removed) between reading it and starting to watch would otherwise be missed.
   if (opts.since !== undefined) {
-    const files = isDir ? safeList(target) : [target];
-    if (files.some((f) => mtimeOf(f) > (opts.since as number))) changed();
+    const files = isDirectory(abs) ? safeList(abs) : [abs];
+    if (mtimeOf(abs) === 0 || files.some((f) => mtimeOf(f) > (opts.since as number))) changed();
   }
   return {
     get mode() {
-      return watcher ? 'watch' : 'poll';
+      return mode;
     },
     close() {
       closed = true;
       clearTimeout(timer);
-      watcher?.close();
-      watcher = undefined;
-      for (const f of polled.splice(0)) unwatchFile(f, onStat);
-      clearInterval(returned);
+      for (const w of watchers.values()) w.close();
+      watchers.clear();
+      for (const f of polled) unwatchFile(f, onStat);
+      polled.clear();
     },
   };
 }
 
-function identityOf(file: string): string {
+function isDirectory(p: string): boolean {
   try {
-    const s = statSync(file);
-    return `${s.ino}:${s.ctimeMs}`;
+    return statSync(p).isDirectory();
   } catch {
-    return '';
+    return false;
   }
+}
+
+/** The folder holding `p` or, while that is missing, the nearest one above it that exists. */
+function nearestFolderAbove(p: string): string {
+  let dir = path.dirname(p);
+  while (!isDirectory(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+/** `dir` and every folder under it (hidden ones left out, as the loader leaves them out). */
+function foldersOf(dir: string): string[] {
+  const out = [dir];
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && !entry.name.startsWith('.')) out.push(...foldersOf(path.join(dir, entry.name)));
+    }
+  } catch {
+    // Removed while listing: the event that follows rearms.
+  }
+  return out;
 }
 
 function mtimeOf(file: string): number {

@@ -11,8 +11,8 @@ import type { Landscape } from './landscape.js';
 export interface Added<T> {
   added: T[];
   removed: T[];
-  /** Same id, different content; `fields` names the top-level fields that differ. */
-  changed: (T & { fields: string[] })[];
+  /** Same id, different content; `fields` names the top-level fields that differ, `changes` has each one's old and new value. */
+  changed: (T & { fields: string[]; changes: FieldChange[] })[];
 }
 
 export interface FieldChange {
@@ -77,7 +77,10 @@ function byId<E extends { id: string }, T>(olds: readonly E[], news: readonly E[
     if (!before) out.added.push(show(e));
     else {
       const fields = changedFields(before, e);
-      if (fields.length > 0) out.changed.push({ ...show(e), fields });
+      const was = before as Record<string, unknown>;
+      const is = e as Record<string, unknown>;
+      const changes = fields.map((field) => ({ field, from: was[field] ?? null, to: is[field] ?? null }));
+      if (fields.length > 0) out.changed.push({ ...show(e), fields, changes });
     }
   }
   for (const e of olds) if (!newIds.has(e.id)) out.removed.push(show(e));

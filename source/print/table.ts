@@ -97,7 +97,7 @@ export function renderTable(p: Printable, opts: TableOptions): string {
     const names = hidden.map((c) => safeLine(c.title)).join(', ');
     const hint = hidden.some((c) => c.vendor) ? '--vendor, a wider --width' : 'a wider --width';
     footer.push(
-      `${plural(hidden.length, 'more column')} (${names}) ${hidden.length === 1 ? 'does' : 'do'} not fit in ${width} columns; use ${hint}, or --format csv.`,
+      `${plural(hidden.length, 'more column')} to the right (${names}) ${hidden.length === 1 ? 'does' : 'do'} not fit in ${width} columns; use ${hint}, or --format csv.`,
     );
   }
   for (const note of table.notes ?? []) footer.push(safeLine(note));

@@ -37,8 +37,8 @@ const VALUE_FLAGS: Record<string, ValueKind> = {
 
 export interface Grammar {
   commands: readonly string[];
-  /** The parser, asked for its flags so completion cannot drift from them. */
-  parser: () => Argv;
+  /** A command's parser (undefined: the views), asked for its flags so completion cannot drift from them. */
+  parser: (command: string | undefined) => Argv;
 }
 
 interface YargsOptions {
@@ -103,8 +103,12 @@ export function completions(words: readonly string[], grammar: Grammar): string[
   if (eq) return values(VALUE_FLAGS[eq[1] ?? ''] ?? 'path', words, eq[2] ?? '').map((v) => `${eq[1]}=${v}`);
   const kind = VALUE_FLAGS[previous];
   if (kind) return values(kind, words, current);
-  if (current.startsWith('-')) return flags(grammar.parser()).filter((f) => f.startsWith(current));
   const command = before.find((w) => grammar.commands.includes(w));
+  if (current.startsWith('-')) {
+    const everywhere = ['--help', '--version'];
+    const own = flags(grammar.parser(command)).filter((f) => !everywhere.includes(f));
+    return [...own, ...everywhere].filter((f) => f.startsWith(current));
+  }
   if (command === undefined) return grammar.commands.filter((c) => c.startsWith(current));
   return [];
 }

@@ -29,46 +29,78 @@ const COLUMNS: TableColumn[] = [
   { id: 'change', title: 'Change', minWidth: 7, maxWidth: 7 },
   { id: 'item', title: 'Item', minWidth: 16, maxWidth: 44 },
   { id: 'vendor', title: 'Vendor', minWidth: 8, maxWidth: 24 },
-  { id: 'from', title: 'From', status: true, minWidth: 9, maxWidth: 24 },
-  { id: 'to', title: 'To', status: true, minWidth: 9, maxWidth: 24 },
-  { id: 'detail', title: 'Detail', minWidth: 10, maxWidth: 80 },
+  { id: 'from', title: 'From', status: true, minWidth: 9, maxWidth: 40 },
+  { id: 'to', title: 'To', status: true, minWidth: 9, maxWidth: 40 },
+  { id: 'detail', title: 'Detail', minWidth: 10, maxWidth: 60 },
 ];
 
 const text = (t: string): TableCell => ({ text: t });
 const show = (v: unknown): string =>
   v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
 
+/** What an added or removed list shows: its items' ids. */
+const listed = (v: unknown): string => (Array.isArray(v) ? v.map(show).join(', ') : show(v));
+
 function entityRows<T extends { id: string }>(group: string, section: Added<T>, label: (x: T) => string): TableRow[] {
-  const row = (change: string, x: T, detail = ''): TableRow => ({
-    id: `${group}:${x.id}`,
+  const row = (change: string, x: T, detail = '', from = '', to = '', suffix = ''): TableRow => ({
+    id: `${group}:${x.id}${suffix}`,
     group,
-    cells: [text(change), text(`${label(x)} (${x.id})`), text(''), text(''), text(''), text(detail)],
+    cells: [text(change), text(`${label(x)} (${x.id})`), text(''), text(from), text(to), text(detail)],
   });
   return [
     ...section.added.map((x) => row('added', x)),
     ...section.removed.map((x) => row('removed', x)),
-    ...section.changed.map((x) => row('changed', x, x.fields.join(', '))),
+    // One row for each field that changed, old value to new (a renamed category shows both names).
+    ...section.changed.flatMap((x) =>
+      x.changes.map((c) => row('changed', x, c.field, listed(c.from), listed(c.to), `:${c.field}`)),
+    ),
   ];
 }
 
-function cellRow(c: CellChange): TableRow {
+/** Sources taken away and added, as `−a +b`. */
+function sourcesDelta(from: readonly string[], to: readonly string[], ascii: boolean): string {
+  const gone = from.filter((s) => !to.includes(s)).map((s) => `${ascii ? '-' : '−'}${s}`);
+  const added = to.filter((s) => !from.includes(s)).map((s) => `+${s}`);
+  return [...gone, ...added].join(' ') || 'reordered';
+}
+
+/** A changed cell: its status (old → new) on the first row, then a row for each other part that changed, old → new. */
+function cellRows(c: CellChange, ascii: boolean): TableRow[] {
   const group = c.matrix === 'features' ? 'cells' : 'compute';
-  const detail =
-    c.from !== c.to
-      ? c.note.to
-      : `${c.fields.join(', ')} changed${c.note.to && c.fields.includes('note') ? `: ${c.note.to}` : ''}`;
-  return {
-    id: `${group}:${c.id}/${c.vendor}`,
+  const id = `${group}:${c.id}/${c.vendor}`;
+  const item = text(`${c.name} (${c.id})`);
+  const rows: TableRow[] = [
+    {
+      id,
+      group,
+      cells: [
+        text('changed'),
+        item,
+        text(c.vendorName),
+        { text: c.from, status: c.from },
+        { text: c.to, status: c.to },
+        text(c.from !== c.to ? 'status' : 'status unchanged'),
+      ],
+    },
+  ];
+  const part = (field: string, from: string, to: string, detail = field): TableRow => ({
+    id: `${id}:${field}`,
     group,
-    cells: [
-      text('changed'),
-      text(`${c.name} (${c.id})`),
-      text(c.vendorName),
-      { text: c.from, status: c.from },
-      { text: c.to, status: c.to },
-      text(detail),
-    ],
-  };
+    cells: [text('changed'), item, text(c.vendorName), text(from), text(to), text(detail)],
+  });
+  if (c.fields.includes('note')) rows.push(part('note', c.note.from, c.note.to));
+  if (c.fields.includes('sources'))
+    rows.push(
+      part(
+        'sources',
+        c.sources.from.join(', '),
+        c.sources.to.join(', '),
+        `sources ${sourcesDelta(c.sources.from, c.sources.to, ascii)}`,
+      ),
+    );
+  for (const f of c.fields.filter((f) => f !== 'status' && f !== 'note' && f !== 'sources'))
+    rows.push(part(f, '', '', `${f} changed`));
+  return rows;
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -103,8 +135,8 @@ export function diffPrintable(d: DatasetDiff, old: DiffSide, now: DiffSide, asci
     ...entityRows('categories', d.categories, (x) => x.name),
     ...entityRows('features', d.features, (x) => x.feature),
     ...entityRows('accelerators', d.accelerators, (x) => x.accelerator),
-    ...d.cells.filter((c) => c.matrix === 'features').map(cellRow),
-    ...d.cells.filter((c) => c.matrix === 'compute').map(cellRow),
+    ...d.cells.filter((c) => c.matrix === 'features').flatMap((c) => cellRows(c, ascii)),
+    ...d.cells.filter((c) => c.matrix === 'compute').flatMap((c) => cellRows(c, ascii)),
     ...entityRows('deals', d.deals, (x) => x.label),
     ...entityRows('market', d.market, (x) => x.label),
     ...entityRows('trends', d.trends, (x) => x.label),

@@ -11,7 +11,7 @@ import type { Weights } from '../model/score.js';
 import { buildDoc } from '../views/evidence/documents.js';
 import type { ViewName } from '../views/types.js';
 import { VIEW_TITLES } from '../views/types.js';
-import { Banner } from './components/Banner.js';
+import { Banner, bannerLines } from './components/Banner.js';
 import { EvidencePane } from './components/EvidencePane.js';
 import { Footer } from './components/Footer.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
@@ -50,7 +50,7 @@ export interface AppProps {
   weights?: Weights;
   /** Today and the stale threshold (--stale-after); without it nothing is marked stale. */
   freshness?: Freshness;
-  /** A one-line problem to show above the status line (a reload that failed); the data shown is the last good one. */
+  /** A problem to show (wrapped) above the status line (a reload that failed); the data shown is the last good one. */
   banner?: string;
   /** The dataset is watched for changes (--watch). */
   watching?: boolean;
@@ -70,8 +70,12 @@ export function App({
 }: AppProps) {
   const { exit } = useApp();
   const terminal = useWindowSize();
-  // A banner takes one line from the body, so the frame never grows.
-  const size = useMemo(() => (banner ? { ...terminal, rows: terminal.rows - 1 } : terminal), [terminal, banner]);
+  // A banner takes its lines from the body, so the frame never grows.
+  const banned = useMemo(() => (banner ? bannerLines(banner, terminal.columns) : []), [banner, terminal.columns]);
+  const size = useMemo(
+    () => (banned.length > 0 ? { ...terminal, rows: terminal.rows - banned.length } : terminal),
+    [terminal, banned],
+  );
   const allVendors = useMemo(() => land.vendors.map((v) => v.id), [land]);
   const [state, dispatch] = useReducer(reduce, { view: initialView, vendors, allVendors, weights }, initialState);
   const ui: UiSettings = useMemo(() => ({ theme: uiTheme(level), ascii, links }), [level, ascii, links]);
@@ -154,11 +158,11 @@ export function App({
   const title = screen.p.table.title || VIEW_TITLES[state.view];
   return (
     <UiContext.Provider value={ui}>
-      <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
+      <Box flexDirection="column" width={size.columns} height={terminal.rows - 1}>
         <TabBar view={state.view} width={bodyWidth} asOf={land.asOf} />
         {body}
         {!overlay && screen.footer.length > 0 && <Footer lines={screen.footer} width={bodyWidth} />}
-        {banner && <Banner text={banner} width={bodyWidth} />}
+        {banned.length > 0 && <Banner lines={banned} />}
         <StatusBar
           parts={[...statusParts(state, screen, title, rowNo), ...dataParts(land, freshness, watching)]}
           width={bodyWidth}

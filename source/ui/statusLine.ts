@@ -1,6 +1,7 @@
 /** The status line's parts: position, column, active filters, sort, search. Pure. */
 import { visibleLine } from '../text/visible.js';
 import type { NavState } from './state/reducer.js';
+import { openLine } from './state/screen.js';
 import type { Screen } from './useScreen.js';
 
 export interface StatusPart {
@@ -44,7 +45,7 @@ export function statusParts(state: NavState, screen: Screen, title: string, rowN
   const folded = state.folded[state.view]?.length ?? 0;
   if (folded > 0) parts.push({ text: `${folded} folded`, active: true });
   if (state.search.query) {
-    const i = screen.matches.indexOf(nav.row);
+    const i = screen.matches.indexOf(openLine(shaped, new Set(state.folded[state.view] ?? []), nav.row));
     const pos =
       i >= 0
         ? `${i + 1}/${screen.matches.length}`

@@ -40,15 +40,20 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
       const context = focusOf(s);
       const bounds = sc.bounds;
       const m = matchCommand(context, input, key, s.view);
+      // A message lasts until the next key, whatever that key does (or if it does nothing).
+      const clearMessage = () => {
+        if (s.message) dispatch({ type: 'message', text: '', bounds });
+      };
       if (!m) {
         if (context === 'search' && printable(input, key)) {
           const text = s.search.query + input;
-          dispatch({ type: 'search.type', text, bounds: { ...bounds, matches: matchLines(sc.shaped.lines, text) } });
-        }
+          dispatch({ type: 'search.type', text, bounds: { ...bounds, matches: matchLines(sc.open.lines, text) } });
+        } else clearMessage();
         return;
       }
       const action = actionFor(m.command, { state: s, screen: sc }, m.spec);
       if (action) dispatch(action);
+      else clearMessage();
     },
     [dispatch],
   );

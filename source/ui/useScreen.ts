@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { ViewName } from '../views/types.js';
 import { panelPage } from './components/Panel.js';
 import { type Bounds, clampNav, type Nav, type NavState } from './state/reducer.js';
-import { filterAndSort, matchLines, type Projected, project, type Shaped, shape } from './state/screen.js';
+import { filterAndSort, foldedLine, matchLines, type Projected, project, type Shaped, shape } from './state/screen.js';
 import type { TableOf } from './useTables.js';
 import { specOf } from './views/registry.js';
 import type { ScorecardLayout } from './views/scorecard/scorecardLayout.js';
@@ -20,7 +20,11 @@ export interface Screen {
   view: ViewName;
   p: Projected;
   shaped: Shaped;
+  /** The same lines with every group unfolded: what search looks in. */
+  open: Shaped;
+  /** Open lines (see `open`) that match the search, folded groups included. */
   matches: number[];
+  /** Drawn lines to mark as matching: matching rows, and the header of a folded group holding a match. */
   matchSet: ReadonlySet<number>;
   geo: Geometry;
   /** Whether the view draws a column header line. */
@@ -60,8 +64,15 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
   const folded = state.folded[view];
   const shaped = useMemo(() => shape(table, sorted.rows, sorted.total, folded ?? []), [table, sorted, folded]);
   const query = state.search.query;
-  const matches = useMemo(() => matchLines(shaped.lines, query), [shaped, query]);
-  const matchSet = useMemo(() => new Set(matches), [matches]);
+  const open = useMemo(
+    () => ((folded?.length ?? 0) > 0 ? shape(table, sorted.rows, sorted.total, []) : shaped),
+    [table, sorted, folded, shaped],
+  );
+  const matches = useMemo(() => matchLines(open.lines, query), [open, query]);
+  const matchSet = useMemo(() => {
+    const foldedSet = new Set(folded ?? []);
+    return new Set(matches.map((m) => foldedLine(shaped, foldedSet, m)));
+  }, [matches, shaped, folded]);
   const stacked = size.columns < 80;
   const { tabular } = spec;
   const geo = useMemo(
@@ -101,6 +112,7 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
     view,
     p,
     shaped,
+    open,
     matches,
     matchSet,
     geo,

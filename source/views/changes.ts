@@ -6,6 +6,7 @@
 import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
 import { eventWhen, type LifecycleEvent, lifecycleEvents, relativeDay } from '../model/lifecycle.js';
+import { dayCell } from './sortKeys.js';
 import { sourcesCited, sourceUrls } from './sourcesCited.js';
 import { STATUS_WORD } from './status.js';
 import type { BuiltView, TableGroup, TableRow, ViewOptions } from './types.js';
@@ -82,8 +83,8 @@ export function buildChanges(land: Landscape, opts: ViewOptions): BuiltView {
       'Source URLs': sourceUrls(land, e.sources),
     },
     cells: [
-      { text: e.on },
-      { text: relativeDay(e.on, today) },
+      dayCell(e.on),
+      dayCell(e.on, relativeDay(e.on, today)),
       { text: vendorName(e.vendor) },
       { text: KIND_WORD[e.kind] },
       e.subject === 'vendor'

@@ -3,6 +3,7 @@ import type { Deal } from '../data/schema.js';
 import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
 import { moneyJson } from './money.js';
+import { dayCell, moneyCell } from './sortKeys.js';
 import { sourcesCited, sourceUrls } from './sourcesCited.js';
 import type { BuiltView, CsvValue, ViewOptions } from './types.js';
 
@@ -38,12 +39,12 @@ export function buildDeals(land: Landscape, opts: ViewOptions): BuiltView {
         searchText: d.note ?? '',
         csv: dealCsv(land, d),
         cells: [
-          { text: d.date },
+          dayCell(d.date),
           { text: d.kind },
           { text: d.buyer ?? '' },
           { text: d.target },
-          { text: d.value?.text ?? 'undisclosed' },
-          { text: d.valuation?.text ?? '' },
+          moneyCell(d.value, 'undisclosed'),
+          moneyCell(d.valuation),
           { text: d.status },
           {
             text: evidenceOf(d.sources, land.sourceById) ?? 'none',

@@ -9,6 +9,7 @@ import type { MarketFigure } from '../data/schema.js';
 import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
 import { moneyJson } from './money.js';
+import { moneyCell, numberCell } from './sortKeys.js';
 import { sourcesCited, sourceUrls } from './sourcesCited.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
@@ -63,10 +64,10 @@ export function buildMarket(land: Landscape, _opts: ViewOptions): BuiltView {
         },
         cells: [
           { text: m.metric },
-          { text: String(m.year) },
+          numberCell(m.year),
           { text: kindText(m) },
           {
-            text: m.value.text,
+            ...moneyCell(m.value),
             cite: { note: m.note ?? '', sources: m.sources, evidence: evidenceOf(m.sources, land.sourceById) },
           },
           { text: m.attribution },

@@ -271,6 +271,7 @@ export function buildScorecard(land: Landscape, opts: ViewOptions): BuiltView {
         ...categoryRows,
         {
           id: 'overall',
+          total: true,
           cells: [
             { text: 'Overall' },
             { text: '' },

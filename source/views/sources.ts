@@ -2,6 +2,7 @@
 import { durationText, type Freshness, isStale, isStaleClaim } from '../model/freshness.js';
 import { type Claim, cellOf, computeCellOf, type Landscape } from '../model/landscape.js';
 import { staleGlyph } from '../text/format.js';
+import { dayCell, numberCell } from './sortKeys.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
 /** The claims citing a source that concern shown vendors (or no vendor at all). */
@@ -72,8 +73,8 @@ export function buildSources(land: Landscape, opts: ViewOptions): BuiltView {
           { text: s.title },
           { text: s.publisher },
           { text: s.kind },
-          { text: s.accessed },
-          { text: String(claims.length) },
+          dayCell(s.accessed),
+          numberCell(claims.length),
           { text: staleText(stale, staleClaims, f ? staleGlyph() : '') },
           { text: s.url },
         ],
@@ -81,7 +82,7 @@ export function buildSources(land: Landscape, opts: ViewOptions): BuiltView {
       ...(f
         ? {
             notes: [
-              `Stale: ${staleGlyph()} marks a source accessed more than ${durationText(f.staleAfter)} before ${f.today}; the number counts the claims citing it that are stale (${staleTotal} in all; Enter lists them).`,
+              `Stale: ${staleGlyph()} marks a source accessed more than ${durationText(f.staleAfter)} before ${f.today}; the number counts the claims citing it that are stale (${staleTotal} in all).`,
             ],
           }
         : {}),

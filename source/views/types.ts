@@ -80,6 +80,12 @@ export interface TableCell {
   evidence?: 'single-source' | 'secondary';
   /** What the cell rests on: Markdown cites it in a footnote, CSV in note and source-URL columns. */
   cite?: Cite;
+  /**
+   * What the cell sorts by when its text would sort wrongly: an amount, a day
+   * (ms since the epoch), a count. `null`: not known, sorted last either way.
+   * See `source/views/sortKeys.ts`.
+   */
+  sort?: number | null;
 }
 
 /** The evidence behind a cell: the claim's note, its source ids and their strength. */
@@ -104,6 +110,8 @@ export interface TableRow {
    * by column title; CSV writes these instead of the cells when every row has them.
    */
   csv?: Record<string, CsvValue>;
+  /** A total over the rows above it (the scorecard's Overall): it stays the last row whatever the sort. */
+  total?: boolean;
 }
 
 export interface TableGroup {

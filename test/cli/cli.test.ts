@@ -50,7 +50,7 @@ describe('trainscape as a process', () => {
   it('an unknown flag exits 2 without a stack trace', () => {
     const r = run(['--colour']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown option: colour');
+    expect(r.stderr).toContain('unknown option --colour');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -87,7 +87,7 @@ describe('trainscape diff', () => {
   });
 
   it('shows statuses with glyph and word in the table, and as words in CSV', async () => {
-    const t = await runMain(['diff', SMALL, NEXT, '--width', '120']);
+    const t = await runMain(['diff', SMALL, NEXT, '--width', '160']);
     expect(t.stdout).toMatch(/Real-time endpoints \(endpoints\)\s+Beta AI\s+◇ Preview\s+✓ GA/);
     expect(t.stdout).toContain('Legend: ✓ GA');
     const csv = await runMain(['diff', SMALL, NEXT, '--format', 'csv']);
@@ -158,7 +158,14 @@ describe('diffLandscapes (pure)', () => {
     b.deals[0]!.status = 'announced';
     b.trends = [];
     const d = diffLandscapes(buildLandscape(a), buildLandscape(b));
-    expect(d.vendors.changed).toEqual([{ id: 'beta', name: 'Beta AI', fields: ['parent'] }]);
+    expect(d.vendors.changed).toEqual([
+      {
+        id: 'beta',
+        name: 'Beta AI',
+        fields: ['parent'],
+        changes: [{ field: 'parent', from: 'Beta Inc.', to: 'Beta Holdings' }],
+      },
+    ]);
     expect(d.deals.changed).toEqual([expect.objectContaining({ id: 'alpha-buys-gamma', fields: ['status'] })]);
     expect(d.trends.removed.map((t) => t.id)).toEqual(['consolidation']);
     const alphaOnly = filterDiff(d, ['alpha']);

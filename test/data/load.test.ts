@@ -92,7 +92,8 @@ describe('loadDataset reports problems with their location', () => {
   it('a duplicate key', () => {
     const text = mutate('  name: test landscape', '  name: test landscape\n  name: again');
     const [p] = problemsOf(text);
-    expect(p?.message).toBe('a key appears twice in the same mapping');
+    const first = text.split('\n').indexOf('  name: test landscape') + 1;
+    expect(p?.message).toBe(`duplicate key "name"; it first appears at line ${first}, column 3`);
     expect(p?.line).toBe(text.split('\n').indexOf('  name: again') + 1);
     expect(p?.column).toBe(3);
   });

@@ -129,7 +129,7 @@ const CASES: Case[] = [
         smallText().replace('  name: test landscape', '  name: test landscape\n  name: again'),
       ),
     code: 3,
-    says: /a key appears twice in the same mapping \(each key may appear once/,
+    says: /duplicate key "name"; it first appears at line \d+, column 3 \(each key may appear once/,
     located: true,
   },
   {

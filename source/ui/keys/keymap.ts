@@ -162,7 +162,7 @@ const weigh = ({ screen }: CommandContext, { id }: Pressed): Action | null => {
 const searchFor = (text: string, screen: Screen): Action => ({
   type: 'search.type',
   text,
-  bounds: { ...screen.bounds, matches: matchLines(screen.shaped.lines, text) },
+  bounds: { ...screen.bounds, matches: matchLines(screen.open.lines, text) },
 });
 
 const isReduced = (id: CommandId): id is ReducedCommand => id !== 'open' && id !== 'search.backspace';

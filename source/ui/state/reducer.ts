@@ -11,6 +11,7 @@ import type { SortDir } from '../../model/sort.js';
 import { type Target, VIEW_NAMES, type ViewName } from '../../views/types.js';
 import { type CommandId, keyFor } from '../keys/keymap.js';
 import { leftToShow, maxLeft } from '../views/table/columns.js';
+import { foldedLine, groupOfOpen, openLine } from './screen.js';
 
 export type Overlay =
   | { kind: 'help'; scroll: number }
@@ -43,9 +44,13 @@ export interface NavState {
   sort: Partial<Record<ViewName, SortSpec>>;
   /** Folded group ids per view. */
   folded: Partial<Record<ViewName, readonly string[]>>;
-  search: { query: string; editing: boolean; origin: number };
+  /**
+   * `origin`: the line the search started on, counted with every group unfolded;
+   * `opened`: the folded group the search, as it is typed, unfolded to show a match (folded again when it moves on).
+   */
+  search: { query: string; editing: boolean; origin: number; opened?: string };
   overlay: Overlay | null;
-  /** A one-line message for the status bar (cleared by the next key). */
+  /** A one-line message for the status bar (cleared by the next key, any key: see useDispatcher). */
   message: string;
   quit: boolean;
   /** Scorecard weights by category id (absent: 1); start from --weights. */
@@ -69,7 +74,7 @@ export interface Bounds {
   avail: number;
   /** Whether the cursor selects a cell (matrix views) or a whole row. */
   cellCursor: boolean;
-  /** Lines that match the search (for the current query). */
+  /** Lines that match the search (for the current query), counted with every group unfolded (see foldedLine). */
   matches: readonly number[];
   /** Group id of each line that is a group header (sparse). */
   headers: ReadonlyMap<number, string>;
@@ -266,11 +271,41 @@ function foldAll(s: NavState, b: Bounds): NavState {
   return { ...s, folded: { ...s.folded, [s.view]: next }, nav: { ...s.nav, [s.view]: nav } };
 }
 
+const foldedOf = (s: NavState) => new Set(s.folded[s.view] ?? []);
+
+/** The cursor's line counted with every group unfolded, as search counts lines. */
+function openRow(s: NavState, b: Bounds): number {
+  return openLine(b, foldedOf(s), s.nav[s.view].row);
+}
+
+/** How many lines the view has with `folded` folded. */
+function linesWith(b: Bounds, folded: ReadonlySet<string>): number {
+  if (b.groups.length === 0) return b.lines;
+  return b.groups.reduce((n, g) => n + 1 + (folded.has(g) ? 0 : (b.groupRows.get(g) ?? 0)), 0);
+}
+
+/**
+ * Puts the cursor on an open line (see foldedLine), unfolding the group it is
+ * in if that group is folded. While the query is typed, the group an earlier
+ * letter unfolded folds again once the match is elsewhere.
+ */
+function goToOpen(s: NavState, b: Bounds, open: number): NavState {
+  const folded = foldedOf(s);
+  const before = s.search.opened;
+  if (before !== undefined && s.search.editing && b.groups.includes(before)) folded.add(before);
+  const group = groupOfOpen(b, open);
+  const opened = group !== undefined && folded.delete(group) ? group : undefined;
+  const search = s.search.editing ? { ...s.search, opened } : s.search;
+  const same = folded.size === (s.folded[s.view]?.length ?? 0) && (s.folded[s.view] ?? []).every((g) => folded.has(g));
+  const next = { ...s, search, folded: same ? s.folded : { ...s.folded, [s.view]: [...folded] } };
+  return withNav(next, { ...b, lines: linesWith(b, folded) }, (n) => ({ ...n, row: foldedLine(b, folded, open) }));
+}
+
 function jumpMatch(s: NavState, b: Bounds, dir: 1 | -1): NavState {
   if (s.search.query === '') return { ...s, message: `No search; press ${keyFor('search.start')} to search` };
-  const to = nextMatch(b.matches, s.nav[s.view].row, dir);
+  const to = nextMatch(b.matches, openRow(s, b), dir);
   if (to === undefined) return { ...s, message: `No match for "${s.search.query}"` };
-  return withNav(s, b, (n) => ({ ...n, row: to }));
+  return goToOpen(s, b, to);
 }
 
 function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: Bounds): NavState {
@@ -340,7 +375,7 @@ function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: B
     case 'fold.all':
       return foldAll(s, b);
     case 'search.start':
-      return { ...s, search: { query: '', editing: true, origin: s.nav[s.view].row } };
+      return { ...s, search: { query: '', editing: true, origin: openRow(s, b) } };
     case 'search.next':
       return jumpMatch(s, b, 1);
     case 'search.prev':
@@ -348,10 +383,7 @@ function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: B
     case 'search.accept':
       return { ...s, search: { ...s.search, editing: false } };
     case 'search.clear':
-      return withNav({ ...s, search: { query: '', editing: false, origin: 0 } }, b, (n) => ({
-        ...n,
-        row: s.search.origin,
-      }));
+      return goToOpen({ ...s, search: { query: '', editing: false, origin: 0 } }, b, s.search.origin);
     case 'weight.up':
     case 'weight.down':
     case 'weight.off':
@@ -363,11 +395,11 @@ function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: B
   }
 }
 
-/** The query changed: the cursor goes to the first match at or after where the search started. */
+/** The query changed: the cursor goes to the first match at or after where the search started, unfolding its group. */
 function typeSearch(s: NavState, query: string, b: Bounds): NavState {
   const next = { ...s, search: { ...s.search, query } };
   const to = nextMatch(b.matches, s.search.origin, 1, true);
-  return withNav(next, b, (n) => ({ ...n, row: to ?? s.search.origin }));
+  return goToOpen(next, b, to ?? s.search.origin);
 }
 
 /** Keeps an overlay's scroll (or the picker's cursor) inside what it now shows. */
@@ -395,7 +427,7 @@ export function reduce(s0: NavState, a: Action): NavState {
       if (!a.target) return { ...s, message: 'Nothing to open here' };
       return { ...s, message: '', overlay: { kind: 'evidence', target: a.target, scroll: 0 } };
     case 'search.type':
-      return typeSearch(s, a.text, a.bounds);
+      return typeSearch(s.message ? { ...s, message: '' } : s, a.text, a.bounds);
     case 'message':
       return { ...s, message: a.text };
     case 'clamp':

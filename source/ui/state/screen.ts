@@ -114,6 +114,7 @@ export function filterAndSort(
         (r) => r.group,
         (r) => r.cells[i],
         sort.dir,
+        (r) => r.total === true,
       );
     }
   }
@@ -153,7 +154,56 @@ export function shape(table: TableModel, rows: readonly TableRow[], total: numbe
   return { lines, headers, groups: [...byGroup.keys()], groupRows, total, shown: rows.length };
 }
 
-/** Line indexes whose row matches the query. */
+/** Line indexes whose row matches the query (give it the open lines, every group unfolded, to search folded rows too). */
 export function matchLines(lines: readonly Line[], query: string): number[] {
   return findMatches(lines, (l) => (l.kind === 'row' ? l.row : undefined), query);
+}
+
+/** How a table's lines are grouped: each group's header, then its rows unless the group is folded. */
+export interface GroupLayout {
+  groups: readonly string[];
+  groupRows: ReadonlyMap<string, number>;
+}
+
+/**
+ * The line that `open` (a line index with every group unfolded, as search
+ * counts them) is drawn on while `folded` are folded: its own line, or the
+ * header of its folded group.
+ */
+export function foldedLine(l: GroupLayout, folded: ReadonlySet<string>, open: number): number {
+  if (l.groups.length === 0) return open;
+  let at = 0;
+  let line = 0;
+  for (const g of l.groups) {
+    const rows = l.groupRows.get(g) ?? 0;
+    if (open <= at + rows) return folded.has(g) ? line : line + (open - at);
+    at += 1 + rows;
+    line += 1 + (folded.has(g) ? 0 : rows);
+  }
+  return line;
+}
+
+/** The inverse of foldedLine: the line with every group unfolded for a line drawn while `folded` are folded. */
+export function openLine(l: GroupLayout, folded: ReadonlySet<string>, line: number): number {
+  if (l.groups.length === 0) return line;
+  let at = 0;
+  let drawn = 0;
+  for (const g of l.groups) {
+    const rows = l.groupRows.get(g) ?? 0;
+    const shown = folded.has(g) ? 0 : rows;
+    if (line <= drawn + shown) return at + (line - drawn);
+    at += 1 + rows;
+    drawn += 1 + shown;
+  }
+  return at;
+}
+
+/** The group an open line (see foldedLine) belongs to. */
+export function groupOfOpen(l: GroupLayout, open: number): string | undefined {
+  let at = 0;
+  for (const g of l.groups) {
+    at += 1 + (l.groupRows.get(g) ?? 0);
+    if (open < at) return g;
+  }
+  return undefined;
 }

@@ -18,6 +18,8 @@ import type { UiTheme } from '../../uiTheme.js';
 import { fitFrom } from './columns.js';
 
 const GUTTER = 2;
+/** Cells the stacked second line keeps for the count of columns off-screen to the right (" 12▸"). */
+const STACKED_MARK = 2;
 
 export interface Geometry {
   stacked: boolean;
@@ -29,13 +31,35 @@ export interface Geometry {
   lineHeight: number;
 }
 
+/**
+ * Cells kept at the right of the header, when some columns do not fit, to say
+ * how many are off-screen on each side: "◂2 3▸".
+ */
+export function offscreenRoom(columns: number, frozen: number): number {
+  const n = String(Math.max(0, columns - frozen)).length;
+  return 1 + (n + 1) * 2 + 1;
+}
+
+/** The count of columns off-screen on each side, as the header's right end shows it: "◂2 3▸", "4▸", "◂1". */
+export function offscreenText(left: number, right: number, ascii: boolean): string {
+  const parts = [left > 0 ? `${ascii ? '<' : '◂'}${left}` : '', right > 0 ? `${right}${ascii ? '>' : '▸'}` : ''];
+  return parts.filter((t) => t !== '').join(' ');
+}
+
 /** Column widths fitted to the terminal, shared by the reducer's bounds and the renderer. */
 export function geometry(p: Projected, width: number, stacked: boolean, frozen: number): Geometry {
-  const avail = Math.max(10, width - GUTTER);
+  const all = fitted(p, Math.max(10, width - GUTTER), stacked, frozen);
+  if (stacked || fitFrom(all.widths, all.frozen, all.frozen, all.avail) >= all.widths.length - all.frozen) return all;
+  // Some columns scroll: keep room to say how many are off-screen.
+  return fitted(p, Math.max(10, width - GUTTER - offscreenRoom(p.columns.length, frozen)), stacked, frozen);
+}
+
+function fitted(p: Projected, avail: number, stacked: boolean, frozen: number): Geometry {
   if (stacked) {
     // Line two lists the non-frozen columns; the frozen ones are on line one and take no width there.
     const widths = p.columns.map((c, k) => (k < frozen ? 0 : Math.min(avail, segmentWidth(c, p.widths[k] ?? 0))));
-    return { stacked, widths, frozen, avail: avail - GUTTER, lineHeight: 2 };
+    // The second line starts with "◂N " and may end with " N▸" (columns off-screen on each side).
+    return { stacked, widths, frozen, avail: avail - GUTTER - STACKED_MARK, lineHeight: 2 };
   }
   // Status columns give way first (down to the widest status word), so names stay readable.
   const natural = [...p.widths];
@@ -150,12 +174,12 @@ export function drawHeader(d: DrawInput): Seg[] {
     segs.push({ text: fitText(text, w, col.align), bold: true, underline: d.cellCursor && k === d.nav.col });
     used += w + (i > 0 ? GAP : 0);
   });
-  if (hiddenRight > 0) {
-    const more = `  ${d.ascii ? '>' : '▸'} ${hiddenRight} more`;
-    if (used + stringWidth(more) <= d.width) {
-      segs.push({ text: more, color: theme.accent });
-      used += stringWidth(more);
-    }
+  // How many columns are off-screen, and on which side, at the right end (geometry keeps the room).
+  const off = offscreenText(hiddenLeft, hiddenRight, d.ascii);
+  if (off) {
+    const pad = Math.max(1, d.width - used - stringWidth(off));
+    segs.push({ text: ' '.repeat(pad) }, { text: off, color: theme.accent, bold: true });
+    return segs;
   }
   segs.push({ text: ' '.repeat(Math.max(0, d.width - used)) });
   return segs;
@@ -220,7 +244,9 @@ function rowLinesStacked(d: DrawInput, line: Extract<Line, { kind: 'row' }>, isC
   const cols = visibleColumns(geo, d.nav.left).filter((k) => k >= geo.frozen);
   const firstScrolled = cols[0] ?? geo.frozen;
   if (firstScrolled > geo.frozen) {
-    second[0] = { text: d.ascii ? '  < ' : '  ◂ ', color: theme.accent };
+    const left = offscreenText(firstScrolled - geo.frozen, 0, d.ascii);
+    second[0] = { text: `${left.padStart(3)} `, color: theme.accent };
+    used = Math.max(4, stringWidth(left) + 1);
   }
   cols.forEach((k, i) => {
     const col = p.columns[k] as TableColumn;
@@ -240,8 +266,9 @@ function rowLinesStacked(d: DrawInput, line: Extract<Line, { kind: 'row' }>, isC
   });
   const last = cols[cols.length - 1];
   if (last !== undefined && last < geo.widths.length - 1) {
-    second.push({ text: d.ascii ? ' >' : ' ▸', color: theme.accent });
-    used += 2;
+    const right = ` ${offscreenText(0, geo.widths.length - 1 - last, d.ascii)}`;
+    second.push({ text: right, color: theme.accent });
+    used += stringWidth(right);
   }
   second.push({ text: ' '.repeat(Math.max(0, d.width - used)) });
   return [first, second];
