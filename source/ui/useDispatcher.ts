@@ -4,7 +4,7 @@
  * the current bounds (the keymap says which action a command makes, or why it
  * is not available). Search text is the only input not in the keymap.
  */
-import { type Key, useInput } from 'ink';
+import { type Key, useInput, usePaste } from 'ink';
 import { type Dispatch, useCallback, useEffect, useRef } from 'react';
 import { actionFor, type KeyContext } from './keys/keymap.js';
 import { matchCommand } from './keys/match.js';
@@ -138,6 +138,8 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
     [handle, step, onPaste],
   );
   useInput(onInput, { isActive: active });
+  // Ink 8 turns bracketed paste on while a paste handler is active and sends a paste here, never to useInput.
+  usePaste(onPaste, { isActive: active });
 }
 
 /** What Ink reports for the bracketed-paste markers (the ESC is taken off). */

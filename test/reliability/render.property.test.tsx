@@ -68,7 +68,11 @@ function inject(data: unknown, strings: string[]): unknown {
     if (Array.isArray(v))
       return v.map((x) => walk(x, key === 'trainingProducts' || key === 'openSource' ? 'text' : undefined));
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
-    if (typeof v === 'string' && key && FREE_TEXT.has(key) && strings.length > 0) return strings[i++ % strings.length];
+    if (typeof v === 'string' && key && FREE_TEXT.has(key) && strings.length > 0) {
+      const s = strings[i++ % strings.length] as string;
+      // Names must stay distinct (validation refuses two vendors that read the same), so each gets its number.
+      return key === 'name' ? `${s} ${i}` : s;
+    }
     return v;
   };
   return walk(data);
