@@ -22,7 +22,7 @@ export function TabBar({ view, width, asOf }: { view: ViewName; width: number; a
   }
   VIEW_NAMES.forEach((v, i) => {
     const t = tabs[i] as string;
-    segs.push({ text: t, inverse: v === view, bold: v === view, color: v === view ? undefined : theme.muted });
+    segs.push({ text: t, inverse: v === view, bold: v === view, color: v === view ? undefined : theme.hint });
     used += stringWidth(t);
   });
   if (used + stringWidth(date) <= width) {
