@@ -12,7 +12,8 @@ import { helpLines } from '../../../source/ui/helpLines.js';
 import { initialState } from '../../../source/ui/state/reducer.js';
 import { filterAndSort, matchLines, project, shape } from '../../../source/ui/state/screen.js';
 import { uiTheme } from '../../../source/ui/uiTheme.js';
-import { marketChartHeight, marketLines } from '../../../source/ui/views/market/marketLines.js';
+import { marketHeader, marketLines } from '../../../source/ui/views/market/marketLines.js';
+import { withTrends } from '../../../source/ui/views/market/spec.js';
 import { quadrantLines } from '../../../source/ui/views/scorecard/quadrantLines.js';
 import { howLine, rankingLine } from '../../../source/ui/views/scorecard/scorecardLines.js';
 import { drawBody, drawHeader, geometry } from '../../../source/ui/views/table/tableLines.js';
@@ -65,21 +66,18 @@ describe.each(WIDTHS)('line builders at %i columns', (width) => {
   });
 
   it('the market chart', () => {
-    const t = buildView('market', land, { vendors }).table;
-    const rows = t.rows;
-    const chartHeight = marketChartHeight(16, land.dataset.trends.length);
+    const t = withTrends(buildView('market', land, { vendors }).table, land);
     const lines = marketLines({
       land,
-      rows,
-      nav: { row: 0, col: 0, top: 0, left: 0 },
+      rows: t.rows,
+      nav: { row: t.rows.length - 1, col: 0, top: 0, left: 0 },
       width,
-      chartHeight,
-      trendsHeight: 16 - chartHeight,
+      height: 16,
       matches: new Set(),
       theme,
       ascii: false,
     });
-    expect(text(lines)).toMatchSnapshot();
+    expect(text([...marketHeader(width, theme, false), ...lines])).toMatchSnapshot();
   });
 
   it('the scorecard lines and the quadrant', () => {

@@ -1,43 +1,29 @@
-/** The market view: the figures as a bar chart with the cursor on one figure, the trends below, and the bar legend. */
+/** The market view: the bar legend, the figures as a bar chart and the trends under them, the cursor on one figure or trend. */
 import { Box } from 'ink';
 import { useMemo } from 'react';
-import { clip } from '../../../text/fit.js';
 import { SegLine } from '../../components/SegLine.js';
-import { keyFor } from '../../keys/keymap.js';
 import { useUi } from '../../UiContext.js';
 import type { ViewBodyProps } from '../spec.js';
-import { legendSegs, marketChartHeight, marketLines } from './marketLines.js';
+import { marketHeader, marketLines } from './marketLines.js';
 
-/** Props: the landscape, the derived `screen` (its lines are the figures), and the terminal `width`. */
+/** Props: the landscape, the derived `screen` (its lines are the figures and trends), and the terminal `width`. */
 export function MarketView({ land, screen, width }: Pick<ViewBodyProps, 'land' | 'screen' | 'width'>) {
   const { theme, ascii } = useUi();
-  const bodyHeight = screen.bodyHeight - 1;
-  const chartHeight = marketChartHeight(bodyHeight, land.dataset.trends.length);
+  const header = marketHeader(width, theme, ascii);
   const rows = useMemo(() => screen.shaped.lines.flatMap((l) => (l.kind === 'row' ? [l.row] : [])), [screen.shaped]);
   const lines = marketLines({
     land,
     rows,
     nav: screen.nav,
     width,
-    chartHeight,
-    trendsHeight: bodyHeight - chartHeight,
+    height: Math.max(1, screen.bodyHeight - header.length),
     matches: screen.matchSet,
     theme,
     ascii,
   });
-  const legend = legendSegs(theme, ascii);
   return (
     <Box flexDirection="column" height={screen.bodyHeight}>
-      <SegLine
-        segs={[
-          {
-            text: clip(`Market figures (bars to scale; ${keyFor('open')} for the note and sources)  `, width),
-            bold: true,
-          },
-          ...legend,
-        ]}
-      />
-      {lines.slice(0, bodyHeight).map((segs, i) => (
+      {[...header, ...lines].map((segs, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: screen lines are positional
         <SegLine key={i} segs={segs} />
       ))}

@@ -145,8 +145,11 @@ export function drawHeader(d: DrawInput): Seg[] {
     const arrow =
       d.sort && d.sort.col === col.id ? (d.sort.dir === 'asc' ? (d.ascii ? ' ^' : ' ↑') : d.ascii ? ' v' : ' ↓') : '';
     const title = visibleLine(col.title);
-    const text = arrow ? `${fitText(title, Math.max(1, w - arrow.length))}${arrow}` : title;
-    if (i > 0) segs.push({ text: ' '.repeat(GAP) });
+    // The arrow goes after the title when both fit, else into the gap before the column: it never cuts the title.
+    const inside = arrow !== '' && stringWidth(title) + arrow.length <= w;
+    const text = inside ? `${title}${arrow}` : title;
+    if (i > 0) segs.push({ text: arrow && !inside ? `${' '.repeat(GAP - 1)}${arrow.trim()}` : ' '.repeat(GAP) });
+    else if (arrow && !inside) segs[0] = { text: ` ${arrow.trim()}`, color: theme.accent };
     segs.push({ text: fitText(text, w, col.align), bold: true, underline: d.cellCursor && k === d.nav.col });
     used += w + (i > 0 ? GAP : 0);
   });
