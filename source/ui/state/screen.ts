@@ -22,6 +22,8 @@ export interface Projected {
   statusCols: number[];
   /** Natural widths of the shown columns. */
   widths: number[];
+  /** Widths each column would need to show its title and cells whole (beyond its usual maximum); spare room goes to these. */
+  wants: number[];
 }
 
 export type Line =
@@ -69,19 +71,24 @@ export function project(table: TableModel, vendors: readonly string[], ascii: bo
   // A claim's status carries one more cell for each kind of mark the table uses: stale, dated change, weak evidence.
   const statusW =
     STATUS_WIDTH(ascii) + (table.stale ? 1 : 0) + (table.marks?.change ? 1 : 0) + (table.marks?.weak ? 1 : 0);
-  const widths = columns.map((col, k) => {
-    let w = stringWidth(visibleLine(col.title));
-    if (col.status) w = Math.max(Math.min(w, col.maxWidth ?? w), statusW);
-    else {
+  const wants = columns.map((col, k) => {
+    const title = stringWidth(visibleLine(col.title));
+    let w = col.status ? Math.max(title, statusW) : title;
+    if (!col.status) {
       const i = source[k] as number;
       for (const row of sample) {
         const t = row.cells[i]?.text;
         if (t) w = Math.max(w, t.length > 200 ? 200 : stringWidth(visibleLine(t)));
       }
     }
+    return Math.max(col.minWidth ?? 1, w);
+  });
+  const widths = columns.map((col, k) => {
+    const want = wants[k] as number;
+    const w = col.status ? Math.max(Math.min(want, col.maxWidth ?? want), statusW) : want;
     return Math.max(col.minWidth ?? 1, Math.min(col.maxWidth ?? Number.POSITIVE_INFINITY, w));
   });
-  return { table, columns, source, statusCols, widths };
+  return { table, columns, source, statusCols, widths, wants };
 }
 
 /** The cell of a row for a shown column. */

@@ -72,7 +72,28 @@ export function geometry(p: Projected, width: number, stacked: boolean, frozen: 
   rest.forEach((w, k) => {
     widths[frozen + k] = w;
   });
+  spreadSpare(widths, p.wants, avail);
   return { stacked, widths, frozen, avail, lineHeight: 1 };
+}
+
+/**
+ * When every column fits with room to spare, the spare cells go to the
+ * columns that are cut (a vendor name in a header, a long product list), one
+ * cell each in turn, so short cuts heal first and no cell stays blank while text is cut.
+ */
+export function spreadSpare(widths: number[], wants: readonly number[], avail: number): void {
+  let spare = avail - widths.reduce((a, b) => a + b, 0) - GAP * Math.max(0, widths.length - 1);
+  while (spare > 0) {
+    let gave = false;
+    for (let k = 0; k < widths.length && spare > 0; k++) {
+      if ((wants[k] ?? 0) > (widths[k] ?? 0)) {
+        widths[k] = (widths[k] ?? 0) + 1;
+        spare--;
+        gave = true;
+      }
+    }
+    if (!gave) return;
+  }
 }
 
 /** Short vendor label for stacked rows: the first word of the column title. */
