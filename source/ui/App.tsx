@@ -97,8 +97,8 @@ export function App({
     [evidenceTarget, land, state.vendors, bodyWidth, ascii, state.weights, freshness],
   );
   const docSegs = useMemo(
-    () => (doc ? docLines(doc.lines, bodyWidth, ui.theme, links) : []),
-    [doc, bodyWidth, ui.theme, links],
+    () => (doc ? docLines(doc.lines, bodyWidth, ui.theme, links, state.search.query) : []),
+    [doc, bodyWidth, ui.theme, links, state.search.query],
   );
   const help = useMemo(
     () => (overlay?.kind === 'help' ? helpLines(bodyWidth, ui.theme, ascii) : []),
@@ -157,10 +157,12 @@ export function App({
       <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
         <TabBar view={state.view} width={bodyWidth} asOf={land.asOf} />
         {body}
-        {!overlay && screen.footer.length > 0 && <Footer lines={screen.footer} width={bodyWidth} />}
+        {!overlay && screen.footer.length > 0 && (
+          <Footer lines={screen.footer} width={bodyWidth} query={state.search.query} />
+        )}
         {banner && <Banner text={banner} width={bodyWidth} />}
         <StatusBar
-          parts={[...statusParts(state, screen, title, rowNo), ...dataParts(land, freshness, watching)]}
+          parts={[...statusParts(state, screen, title, rowNo, ascii), ...dataParts(land, freshness, watching)]}
           width={bodyWidth}
           searching={state.search.editing ? { query: state.search.query, matches: screen.matches.length } : undefined}
           message={state.message}

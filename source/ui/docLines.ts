@@ -3,10 +3,18 @@ import stringWidth from 'string-width';
 import { clip } from '../text/fit.js';
 import type { DocLine } from '../views/evidence/doc.js';
 import type { Seg } from './components/SegLine.js';
+import { highlight } from './highlight.js';
 import { hyperlink } from './link.js';
 import type { UiTheme } from './uiTheme.js';
 
-export function docLines(lines: readonly DocLine[], width: number, theme: UiTheme, links: boolean): Seg[][] {
+/** The document as styled lines; with a `query`, its matches are highlighted. */
+export function docLines(
+  lines: readonly DocLine[],
+  width: number,
+  theme: UiTheme,
+  links: boolean,
+  query = '',
+): Seg[][] {
   return lines.map((line) => {
     let used = 0;
     const segs: Seg[] = [];
@@ -30,6 +38,6 @@ export function docLines(lines: readonly DocLine[], width: number, theme: UiThem
       const linked = seg.url && text === seg.text ? hyperlink(text, seg.url, links) : text;
       segs.push({ text: linked, color, bold: seg.tone === 'heading', underline: Boolean(seg.url) && links });
     }
-    return segs;
+    return query ? highlight(segs, query, theme) : segs;
   });
 }

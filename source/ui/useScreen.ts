@@ -56,7 +56,8 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
   const isMatrix = p.statusCols.length > 0;
   const sort = state.sort[view];
   const diffOnly = state.diffOnly && isMatrix;
-  const sorted = useMemo(() => filterAndSort(p, diffOnly, sort), [p, diffOnly, sort]);
+  const statusFilter = isMatrix ? state.statusFilter : null;
+  const sorted = useMemo(() => filterAndSort(p, diffOnly, sort, statusFilter), [p, diffOnly, sort, statusFilter]);
   const folded = state.folded[view];
   const shaped = useMemo(() => shape(table, sorted.rows, sorted.total, folded ?? []), [table, sorted, folded]);
   const query = state.search.query;

@@ -25,7 +25,7 @@ describe('the scorecard in a real terminal', () => {
     expect(rankingLine(s.screen())).toMatch(/^Ranking 1\. sagemaker/);
     s.keys('-');
     await s.waitFor(/Data integration & preparation\s+2/);
-    s.keys('0');
+    s.keys('x');
     await s.waitFor(/Data integration & preparation\s+0/);
     await s.waitFor('weight excluded (0)');
     s.keys('r');

@@ -35,3 +35,37 @@ describe('at 80×24', () => {
     expect(app.frame()).toContain('Sources (');
   });
 });
+
+describe('keys from VisiData, k9s, lazygit and less', () => {
+  it('in the evidence pane l and h step to the neighbouring vendor without closing it', async () => {
+    const app = await open({ columns: 120, rows: 30, view: 'features' });
+    await app.press('j', 'l', KEYS.enter);
+    expect(app.frame()).toContain('Vendor: Databricks Mosaic AI');
+    await app.press('l');
+    expect(app.frame()).toContain('Evidence · Managed notebooks');
+    expect(app.frame()).toContain('Vendor: Gemini Enterprise Agent Platform');
+    await app.press(KEYS.left);
+    expect(app.frame()).toContain('Vendor: Databricks Mosaic AI');
+    await app.press('h');
+    expect(app.frame()).toContain('No vendor to the left');
+    expect(app.frame()).toContain('h/l vendor');
+  });
+
+  it('f filters rows by status and says so in the status line; 0 and $ go to the first and last column', async () => {
+    const app = await open({ columns: 120, rows: 30, view: 'features' });
+    await app.press('f', 'f', 'f', 'f');
+    expect(app.frame()).toMatch(/only ✗ None/);
+    expect(app.frame()).toMatch(/row 1\/\d+ of 106/);
+    await app.press('$');
+    expect(app.frame()).toContain('col Azure Machine Learning');
+    await app.press('0');
+    expect(app.frame()).toContain('col Feature');
+  });
+
+  it('a search carries across views: n finds the matches of the view it is in', async () => {
+    const app = await open({ columns: 120, rows: 30, view: 'features' });
+    await app.press('/', ...'h100', KEYS.enter, '3', 'n');
+    expect(app.frame()).toMatch(/\/h100 1\/\d/);
+    expect(app.frame()).toMatch(/▸ +NVIDIA H100/);
+  });
+});

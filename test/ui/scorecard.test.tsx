@@ -38,7 +38,7 @@ describe('the Scorecard view', () => {
 
   it('0 excludes a category, and - on an excluded one says so', async () => {
     const app = await open({ view: 'scorecard', columns: 120, rows: 40 });
-    await app.press(KEYS.down, KEYS.down, '0');
+    await app.press(KEYS.down, KEYS.down, 'x');
     const cat = land.categories[2]?.id as string;
     expect(rankingOf(app.frame())).toEqual(expected({ [cat]: 0 }));
     expect(app.frame()).toContain('weight excluded (0)');
@@ -78,7 +78,7 @@ describe('the Scorecard view', () => {
     const app = await open({ view: 'features', columns: 120, rows: 30 });
     expect(app.lines().at(-1)).not.toContain('more');
     const before = app.frame();
-    await app.press('+', '0');
+    await app.press('+', 'x');
     expect(app.frame()).toBe(before);
   });
 });

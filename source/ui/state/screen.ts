@@ -5,6 +5,7 @@
  * into stages so each key recomputes only what it changed (see useScreen).
  */
 import stringWidth from 'string-width';
+import type { Status } from '../../data/schema.js';
 import { allAgree } from '../../model/filter.js';
 import { findMatches } from '../../model/search.js';
 import { type SortDir, sortWithinGroups } from '../../model/sort.js';
@@ -97,17 +98,18 @@ export function cellAt(p: Projected, row: TableRow, col: number): TableCell | un
   return i === undefined ? undefined : row.cells[i];
 }
 
-/** Rows after the differences-only filter and the sort. */
+/** Rows after the differences-only and status filters, and the sort. */
 export function filterAndSort(
   p: Projected,
   diffOnly: boolean,
   sort: { col: string; dir: SortDir } | undefined,
+  status: Status | null = null,
 ): { rows: TableRow[]; total: number } {
   let rows: TableRow[] = p.table.rows;
-  if (diffOnly && p.statusCols.length > 0) {
-    const idx = p.statusCols.map((k) => p.source[k] as number);
-    rows = rows.filter((r) => !allAgree(idx.map((i) => r.cells[i]?.status)));
-  }
+  const idx = p.statusCols.map((k) => p.source[k] as number);
+  if (diffOnly && idx.length > 0) rows = rows.filter((r) => !allAgree(idx.map((i) => r.cells[i]?.status)));
+  // A row stays when some shown vendor has the status asked for.
+  if (status && idx.length > 0) rows = rows.filter((r) => idx.some((i) => r.cells[i]?.status === status));
   if (sort) {
     const k = p.columns.findIndex((c) => c.id === sort.col);
     if (k >= 0) {

@@ -7,7 +7,7 @@ import type { ViewBodyProps } from '../spec.js';
 import { marketHeader, marketLines } from './marketLines.js';
 
 /** Props: the landscape, the derived `screen` (its lines are the figures and trends), and the terminal `width`. */
-export function MarketView({ land, screen, width }: Pick<ViewBodyProps, 'land' | 'screen' | 'width'>) {
+export function MarketView({ land, screen, state, width }: ViewBodyProps) {
   const { theme, ascii } = useUi();
   const header = marketHeader(width, theme, ascii);
   const rows = useMemo(() => screen.shaped.lines.flatMap((l) => (l.kind === 'row' ? [l.row] : [])), [screen.shaped]);
@@ -18,6 +18,7 @@ export function MarketView({ land, screen, width }: Pick<ViewBodyProps, 'land' |
     width,
     height: Math.max(1, screen.bodyHeight - header.length),
     matches: screen.matchSet,
+    query: state.search.query,
     theme,
     ascii,
   });

@@ -12,6 +12,7 @@ import { shortMoney, wrapParagraph } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
 import type { TableRow } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
+import { highlight } from '../../highlight.js';
 import { keyFor } from '../../keys/keymap.js';
 import type { Nav } from '../../state/reducer.js';
 import type { UiTheme } from '../../uiTheme.js';
@@ -33,6 +34,8 @@ export interface MarketDraw {
   /** Screen lines for the figures and trends. */
   height: number;
   matches: ReadonlySet<number>;
+  /** The search, highlighted inside the figures and trends that match. */
+  query?: string;
   theme: UiTheme;
   ascii: boolean;
 }
@@ -120,12 +123,14 @@ export function marketItems(d: MarketDraw): Seg[][][] {
   const barW = Math.max(4, Math.min(60, d.width - labelW - 6 - 28));
   const trendCount = d.rows.length - figures.length;
   let seenTrend = false;
+  const lit = (i: number, lines: Seg[][]) =>
+    d.query && d.matches.has(i) ? lines.map((l) => highlight(l, d.query ?? '', d.theme)) : lines;
   return d.rows.map((r, i) => {
     const m = byId.get(r.id);
-    if (m) return figureItem(d, m, i, barW, max);
+    if (m) return lit(i, figureItem(d, m, i, barW, max));
     const first = !seenTrend;
     seenTrend = true;
-    return trendItem(d, r.cells[0]?.text ?? '', i, first, trendCount);
+    return lit(i, trendItem(d, r.cells[0]?.text ?? '', i, first, trendCount));
   });
 }
 

@@ -12,6 +12,7 @@ import { cellMarks, cellText, fitWidths, COLUMN_GAP as GAP } from '../../../view
 import { statusLabel } from '../../../views/status.js';
 import type { TableCell, TableColumn } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
+import { highlight } from '../../highlight.js';
 import type { Nav, SortSpec } from '../../state/reducer.js';
 import { cellAt, type Line, type Projected } from '../../state/screen.js';
 import type { UiTheme } from '../../uiTheme.js';
@@ -118,6 +119,8 @@ export interface DrawInput {
   /** Draw the cursor row inverse (row views) instead of only the cursor cell. */
   rowHighlight: boolean;
   matches: ReadonlySet<number>;
+  /** The search, highlighted inside the rows that match. */
+  query?: string;
   sort?: SortSpec;
   theme: UiTheme;
   ascii: boolean;
@@ -282,8 +285,11 @@ export function drawBody(d: DrawInput): Seg[][] {
     if (line.kind === 'group') {
       if (per === 2) out.push([{ text: '' }]);
       out.push(groupLine(d, line, isCursor, i));
-    } else if (d.geo.stacked) out.push(...rowLinesStacked(d, line, isCursor, i));
-    else out.push(rowLineWide(d, line, isCursor, i));
+    } else {
+      const rows = d.geo.stacked ? rowLinesStacked(d, line, isCursor, i) : [rowLineWide(d, line, isCursor, i)];
+      const lit = d.query && d.matches.has(i);
+      out.push(...(lit ? rows.map((segs) => highlight(segs, d.query ?? '', d.theme)) : rows));
+    }
   }
   return out.slice(0, d.height);
 }
