@@ -33,6 +33,7 @@ interface ViewArgs extends CommonArgs {
   weights: string[];
   staleAfter: string;
   watch: boolean;
+  mouse: boolean;
 }
 
 /** Real examples, one per command and format; `--help` shows them and a test runs them. */
@@ -148,6 +149,11 @@ function parser(args: string[]): Argv {
       type: 'boolean',
       default: false,
       describe: 'Dashboard only: reload the dataset when its file or folder changes',
+    })
+    .option('mouse', {
+      type: 'boolean',
+      default: true,
+      describe: 'Dashboard only: wheel and clicks (--no-mouse, or TRAINSCAPE_MOUSE=0, leaves the mouse to select text)',
     });
   return y
     .epilog(examplesText(EXAMPLES))
@@ -232,6 +238,7 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
       freshness,
       watch: args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined,
       loadedAt,
+      mouse: args.mouse && io.env.TRAINSCAPE_MOUSE !== '0',
     });
   }
   const view = buildView(args.view, ctx.land, { vendors: ctx.vendors, weights, freshness });

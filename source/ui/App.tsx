@@ -24,6 +24,7 @@ import { docLines } from './docLines.js';
 import { dataParts } from './freshnessParts.js';
 import { helpLines } from './helpLines.js';
 import { keyFor } from './keys/keymap.js';
+import type { MouseSource } from './mouseInput.js';
 import { initialState, reduce } from './state/reducer.js';
 import { rowNumbers, statusParts } from './statusLine.js';
 import { UiContext, type UiSettings } from './UiContext.js';
@@ -54,6 +55,8 @@ export interface AppProps {
   banner?: string;
   /** The dataset is watched for changes (--watch). */
   watching?: boolean;
+  /** Mouse reports (wheel, clicks), when the mouse is on. */
+  mouse?: MouseSource;
 }
 
 export function App({
@@ -67,6 +70,7 @@ export function App({
   freshness,
   banner,
   watching = false,
+  mouse,
 }: AppProps) {
   const { exit } = useApp();
   const terminal = useWindowSize();
@@ -108,7 +112,7 @@ export function App({
     overlay?.kind === 'help' ? help.length : overlay?.kind === 'vendors' ? allVendors.length : docSegs.length;
   const screen = useScreen(state, size, tableOf, ascii, overlayLines);
   const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
-  useDispatcher(state, screen, dispatch);
+  useDispatcher(state, screen, dispatch, true, mouse);
 
   useEffect(() => {
     if (state.quit) exit();

@@ -1,6 +1,7 @@
 /**
- * Starts the interactive dashboard in the alternate screen and restores the
- * terminal on every way out: q and Ctrl-C (keys), SIGTERM, SIGHUP and SIGINT
+ * Starts the interactive dashboard in the alternate screen (with SGR mouse
+ * reporting unless turned off) and restores the terminal, mouse reporting
+ * off, on every way out: q and Ctrl-C (keys), SIGTERM, SIGHUP and SIGINT
  * (signals), and an exception while rendering (caught, then a one-line error
  * on the restored screen and exit code 1).
  *
@@ -19,6 +20,8 @@ import type { ViewName } from '../views/types.js';
 import { App } from './App.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { hyperlinksSupported } from './link.js';
+import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
+import { mouseInput } from './mouseInput.js';
 
 export interface DashboardOptions {
   land: Landscape;
@@ -35,6 +38,8 @@ export interface DashboardOptions {
   watch?: string;
   /** When the dataset was read (ms since the epoch): a save after it and before watching starts still reloads. */
   loadedAt?: number;
+  /** Report the mouse (wheel and clicks); off with --no-mouse or TRAINSCAPE_MOUSE=0, to select text with it. */
+  mouse?: boolean;
 }
 
 const ENTER_ALT = '\u001b[?1049h\u001b[H';
@@ -61,15 +66,18 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   const restore = () => {
     if (restored) return;
     restored = true;
+    mouse?.close();
     try {
       if (stdin.isTTY) stdin.setRawMode?.(false);
     } catch {
       // The terminal may already be gone (SIGHUP); there is nothing left to restore.
     }
-    stdout.write(RESET_ATTRS + SHOW_CURSOR + LEAVE_ALT);
+    stdout.write(MOUSE_OFF + RESET_ATTRS + SHOW_CURSOR + LEAVE_ALT);
   };
   let failure: Error | undefined;
-  stdout.write(ENTER_ALT);
+  // With the mouse on, Ink reads the terminal through a filter that takes the mouse reports out.
+  const mouse = opts.mouse && stdin.isTTY ? mouseInput(stdin) : undefined;
+  stdout.write(ENTER_ALT + (mouse ? MOUSE_ON : ''));
   const links = hyperlinksSupported(opts.io.env);
   const fault = opts.io.env.TRAINSCAPE_FAULT;
   // What a reload changes: the data, and the banner of a save that did not load.
@@ -93,6 +101,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
         freshness={opts.freshness}
         banner={banner}
         watching={opts.watch !== undefined}
+        mouse={mouse?.source}
       />
       {fault === 'render' || fault === 'input' ? <Fault kind={fault} /> : null}
     </ErrorBoundary>
@@ -124,7 +133,13 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
       { since: opts.loadedAt },
     );
   }
-  const ink = render(tree(), { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+  const ink = render(tree(), {
+    stdout,
+    stdin: mouse?.stdin ?? stdin,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    maxFps: 60,
+  });
   instance = ink;
   const onSignal = (signal: NodeJS.Signals) => {
     stopWatching();

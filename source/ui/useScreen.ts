@@ -18,6 +18,8 @@ export const CHROME = 3;
 
 export interface Screen {
   view: ViewName;
+  /** Terminal columns the frame is drawn in. */
+  width: number;
   p: Projected;
   shaped: Shaped;
   matches: number[];
@@ -100,6 +102,7 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
   bounds.colId = p.columns[nav.col]?.id;
   return {
     view,
+    width: size.columns,
     p,
     shaped,
     matches,

@@ -99,6 +99,12 @@ export type Action =
   | { type: 'peek'; col: number; target: Target; bounds: Bounds }
   | { type: 'search.type'; text: string; bounds: Bounds }
   | { type: 'clamp'; bounds: Bounds }
+  /** The mouse wheel: the open pane, or the table with its cursor, moves by `delta` lines. */
+  | { type: 'scroll'; delta: number; bounds: Bounds }
+  /** A click on a row (and, in a matrix, a cell). */
+  | { type: 'select'; row: number; col?: number; bounds: Bounds }
+  /** A click on a tab. */
+  | { type: 'view'; view: ViewName; bounds: Bounds }
   /** The dataset was reloaded: keep what still exists (vendors, cursor clamped to the new bounds). */
   | { type: 'data'; allVendors: readonly string[]; bounds: Bounds };
 
@@ -425,6 +431,12 @@ export function reduce(s0: NavState, a: Action): NavState {
       return { ...s, message: a.text };
     case 'clamp':
       return s;
+    case 'scroll':
+      return s.overlay ? scrollOverlay(s, a.bounds, a.delta) : withNav(s, a.bounds, (n) => pageBy(n, a.delta));
+    case 'select':
+      return withNav(s.message ? { ...s, message: '' } : s, a.bounds, (n) => ({ ...n, row: a.row, col: a.col ?? n.col }));
+    case 'view':
+      return switchView(s, a.view);
     case 'data': {
       const known = new Set(a.allVendors);
       const kept = s.vendors.filter((v) => known.has(v));

@@ -127,7 +127,7 @@ export interface DrawInput {
 }
 
 /** The visible column indexes: frozen ones, then scrolled from `left`. */
-function visibleColumns(geo: Geometry, left: number): number[] {
+export function visibleColumns(geo: Geometry, left: number): number[] {
   const n = fitFrom(geo.widths, geo.frozen, left, geo.avail);
   const cols: number[] = [];
   for (let i = 0; i < Math.min(geo.frozen, geo.widths.length); i++) cols.push(i);
