@@ -434,7 +434,11 @@ export function reduce(s0: NavState, a: Action): NavState {
     case 'scroll':
       return s.overlay ? scrollOverlay(s, a.bounds, a.delta) : withNav(s, a.bounds, (n) => pageBy(n, a.delta));
     case 'select':
-      return withNav(s.message ? { ...s, message: '' } : s, a.bounds, (n) => ({ ...n, row: a.row, col: a.col ?? n.col }));
+      return withNav(s.message ? { ...s, message: '' } : s, a.bounds, (n) => ({
+        ...n,
+        row: a.row,
+        col: a.col ?? n.col,
+      }));
     case 'view':
       return switchView(s, a.view);
     case 'data': {
