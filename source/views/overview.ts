@@ -44,7 +44,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         { id: 'none', title: 'None', align: 'right', minWidth: 4, maxWidth: 4 },
         { id: 'unknown', title: 'Unknown', align: 'right', minWidth: 7, maxWidth: 7 },
         { id: 'stale', title: 'Stale', align: 'right', minWidth: 5, maxWidth: 5 },
-        { id: 'accelerators', title: 'Accel. GA', align: 'right', minWidth: 9, maxWidth: 9 },
+        { id: 'accelerators', title: 'Accel. GA/known/all', align: 'right', minWidth: 19, maxWidth: 19 },
         { id: 'products', title: 'Training products', minWidth: 20, maxWidth: 60 },
         { id: 'pricing', title: 'Pricing unit', minWidth: 16, maxWidth: 50 },
         { id: 'openSource', title: 'Open source', minWidth: 16, maxWidth: 50 },
@@ -62,7 +62,8 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
           { text: String(r.features.none) },
           { text: String(r.features.unknown) },
           { text: r.stale ? String(r.stale.feature + r.stale.compute) : '' },
-          { text: `${r.accelerators.ga}/${r.accelerators.total}` },
+          // GA, then how many are known at all, out of every accelerator: an Unknown is not a No.
+          { text: `${r.accelerators.ga}/${r.accelerators.total - r.accelerators.unknown}/${r.accelerators.total}` },
           { text: r.trainingProducts.join('; ') },
           { text: r.pricingUnit },
           { text: r.openSource.join(', ') },
@@ -70,7 +71,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         ],
       })),
       notes: [
-        `Feature counts are out of ${land.features.length} features; accelerator counts out of ${land.accelerators.length}.`,
+        `Feature counts are out of ${land.features.length} features; accelerators: GA / known (any status but Unknown) / all ${land.accelerators.length}.`,
         ...(opts.freshness
           ? [
               `Stale: feature and accelerator claims older than ${durationText(opts.freshness.staleAfter)} (today ${opts.freshness.today}; --stale-after).`,
