@@ -42,6 +42,7 @@ interface ViewArgs extends CommonArgs, ScoreArgs, FilterArgs {
   data?: string;
   watch: boolean;
   layout?: CsvLayout;
+  mouse: boolean;
 }
 
 /** Real examples, one per command and format; `--help` shows them and a test runs them. */
@@ -224,6 +225,11 @@ function viewOptions(y: Argv): Argv {
       choices: CSV_LAYOUTS,
       requiresArg: true,
       describe: 'CSV: a column per vendor (wide) or a record per row and vendor (long, for pivot tables)',
+    })
+    .option('mouse', {
+      type: 'boolean',
+      default: true,
+      describe: 'Dashboard only: wheel and clicks (--no-mouse, or TRAINSCAPE_MOUSE=0, leaves the mouse to select text)',
     });
 }
 
@@ -510,6 +516,7 @@ async function runViews(args: ViewArgs, io: Io, terminal: Io): Promise<number> {
       freshness,
       watch: args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined,
       loadedAt,
+      mouse: args.mouse && io.env.TRAINSCAPE_MOUSE !== '0',
     });
   }
   const format = args.format ?? 'table';

@@ -17,22 +17,27 @@ export interface Theme {
   selected: (s: string) => string;
 }
 
-/** Ink colour names for the same meanings (Ink components take colour props). */
+/**
+ * Colour names for the same meanings on the dashboard. `faint` is the
+ * terminal's own foreground, dimmed (SGR 2): bright black (SGR 90) is the
+ * background colour of Solarized Dark and near-white on some light themes, so
+ * nothing quiet is drawn with it (docs/decisions/0009-colours-on-any-theme.md).
+ */
 export const INK_STATUS_COLOR: Record<Status, string> = {
   ga: 'green',
   preview: 'cyan',
   partial: 'yellow',
   none: 'red',
-  unknown: 'gray',
+  unknown: 'faint',
 };
 
 export function makeTheme(level: 0 | 1 | 2 | 3): Theme {
   const c: ChalkInstance = new Chalk({ level });
   return {
     enabled: level > 0,
-    status: { ga: c.green, preview: c.cyan, partial: c.yellow, none: c.red, unknown: c.gray },
+    status: { ga: c.green, preview: c.cyan, partial: c.yellow, none: c.red, unknown: c.dim },
     heading: c.bold,
-    muted: c.gray,
+    muted: c.dim,
     accent: c.cyan,
     error: c.red,
     warning: c.yellow,

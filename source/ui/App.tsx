@@ -24,6 +24,7 @@ import { docLines } from './docLines.js';
 import { dataParts } from './freshnessParts.js';
 import { helpLines } from './helpLines.js';
 import { keyFor } from './keys/keymap.js';
+import type { MouseSource } from './mouseInput.js';
 import { initialState, reduce } from './state/reducer.js';
 import { rowNumbers, statusParts } from './statusLine.js';
 import { UiContext, type UiSettings } from './UiContext.js';
@@ -54,6 +55,8 @@ export interface AppProps {
   banner?: string;
   /** The dataset is watched for changes (--watch). */
   watching?: boolean;
+  /** Mouse reports (wheel, clicks), when the mouse is on. */
+  mouse?: MouseSource;
 }
 
 export function App({
@@ -67,6 +70,7 @@ export function App({
   freshness,
   banner,
   watching = false,
+  mouse,
 }: AppProps) {
   const { exit } = useApp();
   const terminal = useWindowSize();
@@ -101,8 +105,8 @@ export function App({
     [evidenceTarget, land, state.vendors, bodyWidth, ascii, state.weights, freshness],
   );
   const docSegs = useMemo(
-    () => (doc ? docLines(doc.lines, bodyWidth, ui.theme, links) : []),
-    [doc, bodyWidth, ui.theme, links],
+    () => (doc ? docLines(doc.lines, bodyWidth, ui.theme, links, state.search.query) : []),
+    [doc, bodyWidth, ui.theme, links, state.search.query],
   );
   const help = useMemo(
     () => (overlay?.kind === 'help' ? helpLines(bodyWidth, ui.theme, ascii) : []),
@@ -112,7 +116,7 @@ export function App({
     overlay?.kind === 'help' ? help.length : overlay?.kind === 'vendors' ? allVendors.length : docSegs.length;
   const screen = useScreen(state, size, tableOf, ascii, overlayLines);
   const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
-  useDispatcher(state, screen, dispatch);
+  useDispatcher(state, screen, dispatch, true, mouse);
 
   useEffect(() => {
     if (state.quit) exit();
@@ -161,10 +165,12 @@ export function App({
       <Box flexDirection="column" width={size.columns} height={terminal.rows - 1}>
         <TabBar view={state.view} width={bodyWidth} asOf={land.asOf} />
         {body}
-        {!overlay && screen.footer.length > 0 && <Footer lines={screen.footer} width={bodyWidth} />}
+        {!overlay && screen.footer.length > 0 && (
+          <Footer lines={screen.footer} width={bodyWidth} query={state.search.query} />
+        )}
         {banned.length > 0 && <Banner lines={banned} />}
         <StatusBar
-          parts={[...statusParts(state, screen, title, rowNo), ...dataParts(land, freshness, watching)]}
+          parts={[...statusParts(state, screen, title, rowNo, ascii), ...dataParts(land, freshness, watching)]}
           width={bodyWidth}
           searching={state.search.editing ? { query: state.search.query, matches: screen.matches.length } : undefined}
           message={state.message}

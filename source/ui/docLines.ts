@@ -8,6 +8,7 @@ import stringWidth from 'string-width';
 import { clip } from '../text/fit.js';
 import type { DocLine, Segment } from '../views/evidence/doc.js';
 import type { Seg } from './components/SegLine.js';
+import { highlight } from './highlight.js';
 import { hyperlink } from './link.js';
 import type { UiTheme } from './uiTheme.js';
 
@@ -61,7 +62,14 @@ export function splitUrl(text: string, first: number, rest: number): string[] {
   return pieces;
 }
 
-export function docLines(lines: readonly DocLine[], width: number, theme: UiTheme, links: boolean): Seg[][] {
+/** The document as styled lines; long URLs wrap whole, and with a `query` its matches are highlighted. */
+export function docLines(
+  lines: readonly DocLine[],
+  width: number,
+  theme: UiTheme,
+  links: boolean,
+  query = '',
+): Seg[][] {
   const out: Seg[][] = [];
   for (const line of lines) {
     let used = 0;
@@ -77,7 +85,7 @@ export function docLines(lines: readonly DocLine[], width: number, theme: UiThem
         const pieces = splitUrl(seg.text, room, width - indent);
         pieces.forEach((piece, i) => {
           if (i > 0) {
-            out.push(segs);
+            out.push(query ? highlight(segs, query, theme) : segs);
             segs = indent > 0 ? [{ text: ' '.repeat(indent) }] : [];
           }
           segs.push({ text: hyperlink(piece, seg.url as string, links), ...style });
@@ -91,7 +99,7 @@ export function docLines(lines: readonly DocLine[], width: number, theme: UiThem
       const linked = seg.url && text === seg.text ? hyperlink(text, seg.url, links) : text;
       segs.push({ text: linked, ...style });
     }
-    out.push(segs);
+    out.push(query ? highlight(segs, query, theme) : segs);
   }
   return out;
 }

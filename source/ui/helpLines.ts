@@ -36,6 +36,14 @@ export function helpLines(width: number, theme: UiTheme, ascii: boolean): Seg[][
       { text: 'stale: older than --stale-after' },
     ],
     ...scorecardHelp(width >= 150 ? Math.floor((width - 2) / 2) : width, theme),
+    [{ text: '' }],
+    [{ text: 'Mouse', bold: true, color: theme.accent }],
+    ...[
+      'Wheel scrolls the table or pane; a click opens a tab or selects a row or cell.',
+      '--no-mouse or TRAINSCAPE_MOUSE=0 leaves the mouse to select text.',
+    ].flatMap((t) =>
+      wrapParagraph(t, (width >= 150 ? Math.floor((width - 2) / 2) : width) - 2).map((l) => [{ text: `  ${l}` }]),
+    ),
   ];
   if (width < 150) return [...blocks.flat(), ...legend];
   // Two columns: fill the left with blocks until about half the lines, the rest on the right.

@@ -1,6 +1,7 @@
 /**
- * Starts the interactive dashboard in the alternate screen and restores the
- * terminal on every way out: q and Ctrl-C (keys), every catchable fatal signal
+ * Starts the interactive dashboard in the alternate screen (with SGR mouse
+ * reporting unless turned off) and restores the terminal, mouse reporting off,
+ * on every way out: q and Ctrl-C (keys), every catchable fatal signal
  * (source/run/terminal.ts), Ctrl-Z and SIGTSTP (left while stopped, taken back on SIGCONT), and an exception while rendering (caught, then a one-line error
  * on the restored screen and exit code 1).
  *
@@ -20,6 +21,8 @@ import type { ViewName } from '../views/types.js';
 import { App } from './App.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { hyperlinksSupported } from './link.js';
+import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
+import { mouseInput } from './mouseInput.js';
 
 export interface DashboardOptions {
   land: Landscape;
@@ -36,6 +39,8 @@ export interface DashboardOptions {
   watch?: string;
   /** When the dataset was read (ms since the epoch): a save after it and before watching starts still reloads. */
   loadedAt?: number;
+  /** Report the mouse (wheel and clicks); off with --no-mouse or TRAINSCAPE_MOUSE=0, to select text with it. */
+  mouse?: boolean;
 }
 
 const { enterAlt: ENTER_ALT, leaveAlt: LEAVE_ALT, showCursor: SHOW_CURSOR, resetAttrs: RESET_ATTRS } = SEQ;
@@ -62,15 +67,18 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
     } catch {
       // The terminal may already be gone (SIGHUP); there is nothing left to restore.
     }
-    stdout.write(RESET_ATTRS + SEQ.pasteOff + SHOW_CURSOR + LEAVE_ALT);
+    stdout.write(MOUSE_OFF + RESET_ATTRS + SEQ.pasteOff + SHOW_CURSOR + LEAVE_ALT);
   };
   const restore = () => {
     if (restored) return;
     restored = true;
+    mouse?.close();
     release();
   };
   let failure: Error | undefined;
-  stdout.write(ENTER_ALT + SEQ.pasteOn);
+  // With the mouse on, Ink reads the terminal through a filter that takes the mouse reports out.
+  const mouse = opts.mouse && stdin.isTTY ? mouseInput(stdin) : undefined;
+  stdout.write(ENTER_ALT + SEQ.pasteOn + (mouse ? MOUSE_ON : ''));
   const links = hyperlinksSupported(opts.io.env);
   const fault = opts.io.env.TRAINSCAPE_FAULT;
   // What a reload changes: the data, and the banner of a save that did not load.
@@ -94,6 +102,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
         freshness={opts.freshness}
         banner={banner}
         watching={opts.watch !== undefined}
+        mouse={mouse?.source}
       />
       {fault === 'render' || fault === 'input' ? <Fault kind={fault} /> : null}
     </ErrorBoundary>
@@ -125,7 +134,13 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
       { since: opts.loadedAt },
     );
   }
-  const ink = render(tree(), { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
+  const ink = render(tree(), {
+    stdout,
+    stdin: mouse?.stdin ?? stdin,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    maxFps: 60,
+  });
   instance = ink;
   const stopSignals = handleSignals({
     release: () => {

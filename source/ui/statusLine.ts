@@ -1,5 +1,6 @@
 /** The status line's parts: position, column, active filters, sort, search. Pure. */
 import { visibleLine } from '../text/visible.js';
+import { statusLabel } from '../views/status.js';
 import type { NavState } from './state/reducer.js';
 import { openLine } from './state/screen.js';
 import type { Screen } from './useScreen.js';
@@ -22,7 +23,13 @@ export function rowNumbers(screen: Pick<Screen, 'shaped'>): Int32Array {
   return out;
 }
 
-export function statusParts(state: NavState, screen: Screen, title: string, rowNo: Int32Array): StatusPart[] {
+export function statusParts(
+  state: NavState,
+  screen: Screen,
+  title: string,
+  rowNo: Int32Array,
+  ascii = false,
+): StatusPart[] {
   const parts: StatusPart[] = [];
   const { shaped, nav, p } = screen;
   const x = shaped.shown === 0 ? 0 : Math.min(shaped.shown, (rowNo[nav.row] ?? 0) + 1);
@@ -37,6 +44,9 @@ export function statusParts(state: NavState, screen: Screen, title: string, rowN
     parts.push({ text: `vendors ${state.vendors.length}/${state.allVendors.length}`, active: true });
   }
   if (state.diffOnly && p.statusCols.length > 0) parts.push({ text: 'differences only', active: true });
+  if (state.statusFilter && p.statusCols.length > 0) {
+    parts.push({ text: `only ${statusLabel(state.statusFilter, ascii)}`, active: true });
+  }
   const sort = state.sort[state.view];
   if (sort) {
     const col = p.columns.find((c) => c.id === sort.col);

@@ -3,6 +3,8 @@
  * a meaning (`status.ga`, `muted`, `accent`); with colour off (NO_COLOR,
  * --no-color, TERM=dumb) every token is undefined and only bold, inverse and
  * the status glyphs and words remain, so nothing relies on colour alone.
+ * Quiet text is `faint` (dimmed default foreground), never bright black
+ * (SGR 90), which vanishes on Solarized Dark and washes out on light themes.
  */
 import type { Status } from '../data/schema.js';
 import { INK_STATUS_COLOR } from '../theme.js';
@@ -16,6 +18,8 @@ export interface UiTheme {
   error: string | undefined;
   match: string | undefined;
   label: string | undefined;
+  /** Hints and inactive tabs: the terminal's own foreground, readable on any theme (undefined draws it). */
+  hint: string | undefined;
 }
 
 export function uiTheme(level: 0 | 1 | 2 | 3): UiTheme {
@@ -31,10 +35,11 @@ export function uiTheme(level: 0 | 1 | 2 | 3): UiTheme {
       unknown: c(INK_STATUS_COLOR.unknown),
     },
     accent: c('cyan'),
-    muted: c('gray'),
+    muted: c('faint'),
     warning: c('yellow'),
     error: c('red'),
     match: c('yellow'),
     label: c('blue'),
+    hint: undefined,
   };
 }

@@ -2,12 +2,16 @@
  * The one input dispatcher: a single `useInput` that finds the focused
  * context, looks the key up in the keymap and dispatches a reducer action with
  * the current bounds (the keymap says which action a command makes, or why it
- * is not available). Search text is the only input not in the keymap.
+ * is not available). Search text is the only input not in the keymap. Mouse
+ * reports come in here too, from the mouse source, and are hit-tested
+ * against the same frame.
  */
 import { type Key, useInput, usePaste } from 'ink';
 import { type Dispatch, useCallback, useEffect, useRef } from 'react';
 import { actionFor, type KeyContext } from './keys/keymap.js';
 import { matchCommand } from './keys/match.js';
+import { mouseAction, parseMouse } from './mouse.js';
+import type { MouseSource } from './mouseInput.js';
 import type { Action, NavState } from './state/reducer.js';
 import { matchLines } from './state/screen.js';
 import type { Screen } from './useScreen.js';
@@ -31,7 +35,13 @@ export function focusOf(state: NavState): KeyContext {
 const printable = (input: string, key: Key) =>
   input !== '' && !key.ctrl && !key.meta && !key.return && !key.tab && !/[\u0000-\u001f\u007f]/.test(input);
 
-export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatch<Action>, active = true): void {
+export function useDispatcher(
+  state: NavState,
+  screen: Screen,
+  dispatch: Dispatch<Action>,
+  active = true,
+  mouse?: MouseSource,
+): void {
   const latest = useRef({ state, screen });
   latest.current = { state, screen };
   const handle = useCallback(
@@ -138,6 +148,17 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
     [handle, step, onPaste],
   );
   useInput(onInput, { isActive: active });
+  // Mouse reports arrive apart from keys (Ink drops them); each becomes its action against the frame it hit.
+  useEffect(() => {
+    if (!mouse || !active) return;
+    return mouse.listen((report) => {
+      const e = parseMouse(report);
+      if (!e) return;
+      const { state: s, screen: sc } = latest.current;
+      const action = mouseAction(e, s, sc, sc.width);
+      if (action) dispatch(action);
+    });
+  }, [mouse, active, dispatch]);
   // Ink 8 turns bracketed paste on while a paste handler is active and sends a paste here, never to useInput.
   usePaste(onPaste, { isActive: active });
 }

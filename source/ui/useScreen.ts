@@ -18,6 +18,8 @@ export const CHROME = 3;
 
 export interface Screen {
   view: ViewName;
+  /** Terminal columns the frame is drawn in. */
+  width: number;
   p: Projected;
   shaped: Shaped;
   /** The same lines with every group unfolded: what search looks in. */
@@ -60,7 +62,8 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
   const isMatrix = p.statusCols.length > 0;
   const sort = state.sort[view];
   const diffOnly = state.diffOnly && isMatrix;
-  const sorted = useMemo(() => filterAndSort(p, diffOnly, sort), [p, diffOnly, sort]);
+  const statusFilter = isMatrix ? state.statusFilter : null;
+  const sorted = useMemo(() => filterAndSort(p, diffOnly, sort, statusFilter), [p, diffOnly, sort, statusFilter]);
   const folded = state.folded[view];
   const shaped = useMemo(() => shape(table, sorted.rows, sorted.total, folded ?? []), [table, sorted, folded]);
   const query = state.search.query;
@@ -110,6 +113,7 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
   bounds.colId = p.columns[nav.col]?.id;
   return {
     view,
+    width: size.columns,
     p,
     shaped,
     open,

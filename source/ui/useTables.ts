@@ -19,7 +19,7 @@ function tableCache(land: Landscape, freshness?: Freshness): TableOf {
   const cache = new Map<string, TableModel>();
   const all = land.vendors.map((v) => v.id);
   return (view, vendors, weights) => {
-    const { projected, weighted } = specOf(view);
+    const { projected, weighted, screenTable } = specOf(view);
     const w = weighted && weights ? `|${JSON.stringify(weights)}` : '';
     const key = projected ? `${view}|*` : `${view}|${vendors.join(',')}${w}`;
     let t = cache.get(key);
@@ -29,6 +29,7 @@ function tableCache(land: Landscape, freshness?: Freshness): TableOf {
         weights: weighted ? weights : undefined,
         freshness,
       }).table;
+      if (screenTable) t = screenTable(t, land);
       if (cache.size > 40) cache.clear();
       cache.set(key, t);
     }

@@ -63,7 +63,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         { id: 'none', title: 'None', align: 'right', minWidth: 4, maxWidth: 4 },
         { id: 'unknown', title: 'Unknown', align: 'right', minWidth: 7, maxWidth: 7 },
         { id: 'stale', title: 'Stale', align: 'right', minWidth: 5, maxWidth: 5 },
-        { id: 'accelerators', title: 'Accel. GA', align: 'right', minWidth: 9, maxWidth: 9 },
+        { id: 'accelerators', title: 'Accel. GA/known/all', align: 'right', minWidth: 19, maxWidth: 19 },
         ...(require.length > 0 ? [{ id: 'must-haves', title: 'Must-haves', minWidth: 10, maxWidth: 40 }] : []),
         { id: 'products', title: 'Training products', minWidth: 20, maxWidth: 60 },
         { id: 'pricing', title: 'Pricing unit', minWidth: 16, maxWidth: 50 },
@@ -104,7 +104,8 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
           { text: String(r.features.none) },
           { text: String(r.features.unknown) },
           { text: r.stale ? String(r.stale.feature + r.stale.compute) : '' },
-          { text: `${r.accelerators.ga}/${r.accelerators.total}` },
+          // GA, then how many are known at all, out of every accelerator: an Unknown is not a No.
+          { text: `${r.accelerators.ga}/${r.accelerators.total - r.accelerators.unknown}/${r.accelerators.total}` },
           ...(r.mustHaves ? [{ text: mustText(r.mustHaves), dim: r.mustHaves.eliminated }] : []),
           { text: r.trainingProducts.join('; ') },
           { text: r.pricingUnit },
@@ -116,7 +117,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         ...(require.length > 0
           ? [`Must-haves: ${require.join(', ')}; None or Unknown eliminates a vendor, Preview passes flagged.`]
           : []),
-        `Feature counts are out of ${land.features.length} features; accelerator counts out of ${land.accelerators.length}.`,
+        `Feature counts are out of ${land.features.length} features; accelerators: GA / known (any status but Unknown) / all ${land.accelerators.length}.`,
         ...(opts.freshness
           ? [
               `Stale: feature and accelerator claims older than ${durationText(opts.freshness.staleAfter)} (today ${opts.freshness.today}; --stale-after).`,

@@ -59,7 +59,7 @@ describe('trainscape completion', () => {
     expect(await complete('')).toEqual(['validate', 'diff', 'report', 'completion']);
     expect(await complete('di')).toEqual(['diff']);
     expect(await complete('--v')).toEqual(['--vendor', '--view', '--version']);
-    expect(await complete('--no')).toEqual(['--no-color', '--no-watch', '--no-only-differences']);
+    expect(await complete('--no')).toEqual(['--no-color', '--no-watch', '--no-only-differences', '--no-mouse']);
     expect(await complete('diff', '--f')).toEqual(['--format']);
     expect(await complete('diff', '')).toEqual([]);
     expect(await complete('--data', '')).toEqual([]);

@@ -41,7 +41,7 @@ describe('the scorecard in a real terminal', () => {
     expect(rankingLine(s.screen())).toMatch(new RegExp(`^Ranking 1\\. ${printedLeader('data-prep=3')}`));
     s.keys('-');
     await s.waitFor(/Data integration & preparation\s+2/);
-    s.keys('0');
+    s.keys('x');
     await s.waitFor(/Data integration & preparation\s+0/);
     await s.waitFor('weight excluded (0)');
     s.keys('r');

@@ -46,6 +46,9 @@ describe('the keymap', () => {
   it('has every key the issue asks for', () => {
     const keys = new Set(KEYMAP.flatMap((c) => c.keys));
     for (const k of [
+      '0',
+      '$',
+      'f',
       'tab',
       'S-tab',
       '1',

@@ -45,7 +45,7 @@ describe('the Scorecard view', () => {
     const app = await open({ view: 'scorecard', columns: 120, rows: 40 });
     await app.press(KEYS.down, KEYS.down);
     await untilFrame(app.frame, (f) => f.includes(`${land.categories[2]?.name}: weight`));
-    await app.press('0');
+    await app.press('x');
     const cat = land.categories[2]?.id as string;
     await untilFrame(app.frame, (f) => f.includes('weight excluded (0)'));
     expect(rankingOf(app.frame())).toEqual(expected({ [cat]: 0 }));
@@ -89,7 +89,7 @@ describe('the Scorecard view', () => {
     const app = await open({ view: 'features', columns: 120, rows: 30 });
     expect(app.lines().at(-1)).not.toContain('more');
     const before = app.frame();
-    await app.press('+', '0');
+    await app.press('+', 'x');
     expect(app.frame()).toBe(before);
   });
 });

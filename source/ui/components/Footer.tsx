@@ -7,11 +7,12 @@ import { staleGlyph } from '../../text/format.js';
 import { visibleLine } from '../../text/visible.js';
 import { changeGlyph } from '../../views/claim.js';
 import { statusLabel } from '../../views/status.js';
+import { highlight } from '../highlight.js';
 import { useUi } from '../UiContext.js';
 import { type Seg, SegLine } from './SegLine.js';
 
-/** Props: `lines` ('legend' or note text) and the terminal `width`. */
-export function Footer({ lines, width }: { lines: readonly string[]; width: number }) {
+/** Props: `lines` ('legend' or note text), the terminal `width`, and the search `query` (highlighted in notes). */
+export function Footer({ lines, width, query = '' }: { lines: readonly string[]; width: number; query?: string }) {
   const { theme, ascii } = useUi();
   return (
     <Box flexDirection="column">
@@ -40,7 +41,7 @@ export function Footer({ lines, width }: { lines: readonly string[]; width: numb
                   ]
                 : []),
             ]
-          : [{ text: clip(visibleLine(l), width), color: theme.muted }];
+          : highlight([{ text: clip(visibleLine(l), width), color: theme.muted }], query, theme);
         return <SegLine key={l} segs={legend ? clipSegs(segs, width) : segs} />;
       })}
     </Box>

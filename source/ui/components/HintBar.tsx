@@ -25,7 +25,7 @@ export function HintBar({
   const segs: Seg[] = [];
   let used = 0;
   for (const h of hints) {
-    segs.push({ text: h.key, bold: true, color: theme.accent }, { text: ` ${h.text}  `, color: theme.muted });
+    segs.push({ text: h.key, bold: true, color: theme.accent }, { text: ` ${h.text}  `, color: theme.hint });
     used += stringWidth(h.key) + stringWidth(h.text) + 3;
   }
   segs.push({ text: fitText('', Math.max(0, width - used)) });

@@ -31,6 +31,11 @@ function mergeSegs(segs: readonly Seg[]): Seg[] {
   return out;
 }
 
+/**
+ * SGR codes of the theme's colour names: the eight base colours, which every
+ * palette (16 colours, Solarized, light themes) keeps readable, and `faint`,
+ * the terminal's own foreground dimmed. No bright colour (SGR 90–97) is drawn.
+ */
 const FG: Record<string, number> = {
   black: 30,
   red: 31,
@@ -40,8 +45,7 @@ const FG: Record<string, number> = {
   magenta: 35,
   cyan: 36,
   white: 37,
-  gray: 90,
-  grey: 90,
+  faint: 2,
 };
 
 /** The segments as one string with SGR styles, each segment reset after itself. */
@@ -54,7 +58,7 @@ function segsToAnsi(segs: readonly Seg[]): string {
     if (s.underline) codes.push(4);
     if (s.inverse) codes.push(7);
     const fg = s.color ? FG[s.color] : undefined;
-    if (fg !== undefined) codes.push(fg);
+    if (fg !== undefined && !codes.includes(fg)) codes.push(fg);
     out += codes.length > 0 ? `\u001b[${codes.join(';')}m${s.text}\u001b[0m` : s.text;
   }
   return out;

@@ -23,6 +23,11 @@ export type CommandId =
   | 'cursor.down'
   | 'cursor.left'
   | 'cursor.right'
+  | 'col.first'
+  | 'col.last'
+  | 'evidence.prev'
+  | 'evidence.next'
+  | 'filter.status'
   | 'page.down'
   | 'page.up'
   | 'half.down'
@@ -100,7 +105,7 @@ type Lower =
   | 'y'
   | 'z';
 type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
-type Punctuation = '?' | '/' | '[' | ']' | '+' | '-' | '=';
+type Punctuation = '?' | '/' | '[' | ']' | '+' | '-' | '=' | '$';
 
 /** A key as the keymap writes it: a character, a named key, Ctrl with a letter (`C-f`), or Shift-Tab. A typo does not compile. */
 export type KeySpec = NamedKey | Lower | Uppercase<Lower> | Digit | Punctuation | `C-${Lower}` | 'S-tab';
@@ -165,7 +170,28 @@ const searchFor = (text: string, screen: Screen): Action => ({
   bounds: { ...screen.bounds, matches: matchLines(screen.open.lines, text) },
 });
 
-const isReduced = (id: CommandId): id is ReducedCommand => id !== 'open' && id !== 'search.backspace';
+const NOT_REDUCED: readonly CommandId[] = ['open', 'search.backspace', 'evidence.prev', 'evidence.next'];
+const isReduced = (id: CommandId): id is ReducedCommand => !NOT_REDUCED.includes(id);
+
+/** Stepping sideways in the evidence pane needs a claim: a cell of a vendor column. */
+const notAClaim = ({ state }: CommandContext) =>
+  state.overlay?.kind === 'evidence' && state.overlay.target.kind === 'cell'
+    ? undefined
+    : "Only a claim's evidence steps to the neighbouring vendor";
+
+/** The evidence of the neighbouring vendor's cell on the cursor row (`dir` −1 left, +1 right). */
+const step =
+  (dir: -1 | 1) =>
+  ({ state, screen }: CommandContext): Action => {
+    const { nav, p, shaped } = screen;
+    const last = p.columns.length - 1;
+    for (let col = nav.col + dir; col >= 0 && col <= last; col += dir) {
+      if (p.columns[col]?.vendor === undefined) continue;
+      const target = targetAt(state.view, p, shaped.lines, nav.row, col);
+      if (target?.kind === 'cell') return { type: 'peek', col, target, bounds: screen.bounds };
+    }
+    return { type: 'message', text: `No vendor to the ${dir < 0 ? 'left' : 'right'}`, bounds: screen.bounds };
+  };
 
 /** What the scorecard's own commands share: the table context, only in that view. */
 const SCORECARD = { category: 'Scorecard', contexts: ['table'], views: ['scorecard'] } as const;
@@ -219,6 +245,8 @@ export const KEYMAP: readonly Command[] = [
     contexts: ['table'],
   },
   { id: 'cursor.right', keys: ['right', 'l'], description: 'Move right', category: 'Move', contexts: ['table'] },
+  { id: 'col.first', keys: ['0'], description: 'First column', category: 'Move', contexts: ['table'] },
+  { id: 'col.last', keys: ['$'], description: 'Last column', category: 'Move', contexts: ['table'] },
   { id: 'page.down', keys: ['pgdn', 'C-f'], description: 'Page down', category: 'Move', contexts: SCROLLERS },
   { id: 'page.up', keys: ['pgup', 'C-b'], description: 'Page up', category: 'Move', contexts: SCROLLERS },
   { id: 'half.down', keys: ['C-d'], description: 'Half a page down', category: 'Move', contexts: SCROLLERS },
@@ -241,6 +269,25 @@ export const KEYMAP: readonly Command[] = [
             target: targetAt(state.view, screen.p, screen.shaped.lines, screen.nav.row, screen.nav.col),
             bounds: screen.bounds,
           },
+  },
+  {
+    id: 'evidence.prev',
+    keys: ['left', 'h'],
+    description: "The neighbouring vendor's claim on the left, without closing the pane",
+    category: 'Evidence',
+    contexts: ['evidence'],
+    hint: { text: 'vendor', key: 'h/l' },
+    disabled: notAClaim,
+    action: step(-1),
+  },
+  {
+    id: 'evidence.next',
+    keys: ['right', 'l'],
+    description: "The neighbouring vendor's claim on the right, without closing the pane",
+    category: 'Evidence',
+    contexts: ['evidence'],
+    disabled: notAClaim,
+    action: step(1),
   },
   {
     id: 'close',
@@ -278,6 +325,16 @@ export const KEYMAP: readonly Command[] = [
     hint: { text: 'diff' },
     disabled: ({ screen }) =>
       screen.p.statusCols.length > 0 ? undefined : 'Differences only applies to views of statuses (Features, Compute)',
+  },
+  {
+    id: 'filter.status',
+    keys: ['f'],
+    description: 'Only rows where a shown vendor has a status: GA, Preview, Partial, None, Unknown, then all rows',
+    category: 'Find and filter',
+    contexts: ['table'],
+    hint: { text: 'status' },
+    disabled: ({ screen }) =>
+      screen.p.statusCols.length > 0 ? undefined : 'Filter by status applies to views of statuses (Features, Compute)',
   },
   {
     id: 'sort.cycle',
@@ -370,7 +427,7 @@ export const KEYMAP: readonly Command[] = [
   },
   {
     id: 'weight.off',
-    keys: ['0'],
+    keys: ['x'],
     description: 'Scorecard: exclude the category under the cursor (weight 0; + brings it back)',
     ...SCORECARD,
     hint: { text: 'exclude' },

@@ -6,6 +6,7 @@
  * the cursor always ends in bounds.
  */
 
+import type { Status } from '../../data/schema.js';
 import { nextMatch } from '../../model/search.js';
 import type { SortDir } from '../../model/sort.js';
 import { type Target, VIEW_NAMES, type ViewName } from '../../views/types.js';
@@ -41,6 +42,8 @@ export interface NavState {
   /** Shown vendor ids, in display order; never empty. */
   vendors: readonly string[];
   diffOnly: boolean;
+  /** Only rows where some shown vendor has this status (f cycles it); null shows every row. */
+  statusFilter: Status | null;
   sort: Partial<Record<ViewName, SortSpec>>;
   /** Folded group ids per view. */
   folded: Partial<Record<ViewName, readonly string[]>>;
@@ -89,16 +92,24 @@ export interface Bounds {
   colId?: string;
 }
 
-/** Commands the reducer carries out; the keymap turns `open` and `search.backspace` into other actions. */
-export type ReducedCommand = Exclude<CommandId, 'open' | 'search.backspace'>;
+/** Commands the reducer carries out; the keymap turns `open`, `search.backspace` and the evidence steps into other actions. */
+export type ReducedCommand = Exclude<CommandId, 'open' | 'search.backspace' | 'evidence.prev' | 'evidence.next'>;
 
 export type Action =
   | { type: 'command'; id: ReducedCommand; arg?: string; bounds: Bounds }
   /** A one-line message for the status line (why a key did nothing). */
   | { type: 'message'; text: string; bounds: Bounds }
   | { type: 'open'; target: Target | null; bounds: Bounds }
+  /** The evidence pane steps to another cell of the cursor row (column `col`) and shows its evidence. */
+  | { type: 'peek'; col: number; target: Target; bounds: Bounds }
   | { type: 'search.type'; text: string; bounds: Bounds }
   | { type: 'clamp'; bounds: Bounds }
+  /** The mouse wheel: the open pane, or the table with its cursor, moves by `delta` lines. */
+  | { type: 'scroll'; delta: number; bounds: Bounds }
+  /** A click on a row (and, in a matrix, a cell). */
+  | { type: 'select'; row: number; col?: number; bounds: Bounds }
+  /** A click on a tab. */
+  | { type: 'view'; view: ViewName; bounds: Bounds }
   /** The dataset was reloaded: keep what still exists (vendors, cursor clamped to the new bounds). */
   | { type: 'data'; allVendors: readonly string[]; bounds: Bounds };
 
@@ -118,6 +129,7 @@ export function initialState(opts: {
     allVendors: [...opts.allVendors],
     vendors,
     diffOnly: false,
+    statusFilter: null,
     sort: {},
     folded: {},
     search: { query: '', editing: false, origin: 0 },
@@ -335,6 +347,12 @@ function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: B
       return withNav(s, b, (n) => (b.cellCursor ? { ...n, col: n.col - 1 } : { ...n, left: n.left - 1 }));
     case 'cursor.right':
       return withNav(s, b, (n) => (b.cellCursor ? { ...n, col: n.col + 1 } : { ...n, left: n.left + 1 }));
+    case 'col.first':
+      return withNav(s, b, (n) => ({ ...n, col: 0, left: 0 }));
+    case 'col.last':
+      return withNav(s, b, (n) => ({ ...n, col: b.widths.length - 1, left: b.widths.length }));
+    case 'filter.status':
+      return { ...s, statusFilter: nextStatus(s.statusFilter) };
     case 'page.down':
       return inOverlay ? scrollOverlay(s, b, b.overlayPage) : withNav(s, b, (n) => pageBy(n, b.page));
     case 'page.up':
@@ -395,6 +413,14 @@ function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: B
   }
 }
 
+/** The order `f` cycles through; after the last, every row again. */
+export const STATUS_CYCLE: readonly Status[] = ['ga', 'preview', 'partial', 'none', 'unknown'];
+
+function nextStatus(cur: Status | null): Status | null {
+  if (cur === null) return STATUS_CYCLE[0] ?? null;
+  return STATUS_CYCLE[STATUS_CYCLE.indexOf(cur) + 1] ?? null;
+}
+
 /** The query changed: the cursor goes to the first match at or after where the search started, unfolding its group. */
 function typeSearch(s: NavState, query: string, b: Bounds): NavState {
   const next = { ...s, search: { ...s.search, query } };
@@ -428,10 +454,25 @@ export function reduce(s0: NavState, a: Action): NavState {
       return { ...s, message: '', overlay: { kind: 'evidence', target: a.target, scroll: 0 } };
     case 'search.type':
       return typeSearch(s.message ? { ...s, message: '' } : s, a.text, a.bounds);
+    case 'peek': {
+      if (s.overlay?.kind !== 'evidence') return s;
+      const moved = withNav(s, a.bounds, (n) => ({ ...n, col: a.col }));
+      return { ...moved, message: '', overlay: { kind: 'evidence', target: a.target, scroll: 0 } };
+    }
     case 'message':
       return { ...s, message: a.text };
     case 'clamp':
       return s;
+    case 'scroll':
+      return s.overlay ? scrollOverlay(s, a.bounds, a.delta) : withNav(s, a.bounds, (n) => pageBy(n, a.delta));
+    case 'select':
+      return withNav(s.message ? { ...s, message: '' } : s, a.bounds, (n) => ({
+        ...n,
+        row: a.row,
+        col: a.col ?? n.col,
+      }));
+    case 'view':
+      return switchView(s, a.view);
     case 'data': {
       const known = new Set(a.allVendors);
       const kept = s.vendors.filter((v) => known.has(v));

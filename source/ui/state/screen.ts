@@ -5,6 +5,7 @@
  * into stages so each key recomputes only what it changed (see useScreen).
  */
 import stringWidth from 'string-width';
+import type { Status } from '../../data/schema.js';
 import { findMatches } from '../../model/search.js';
 import { type SortDir, sortWithinGroups } from '../../model/sort.js';
 import { visibleLine } from '../../text/visible.js';
@@ -22,6 +23,8 @@ export interface Projected {
   statusCols: number[];
   /** Natural widths of the shown columns. */
   widths: number[];
+  /** Widths each column would need to show its title and cells whole (beyond its usual maximum); spare room goes to these. */
+  wants: number[];
 }
 
 export type Line =
@@ -69,19 +72,24 @@ export function project(table: TableModel, vendors: readonly string[], ascii: bo
   // A claim's status carries one more cell for each kind of mark the table uses: stale, dated change, weak evidence.
   const statusW =
     STATUS_WIDTH(ascii) + (table.stale ? 1 : 0) + (table.marks?.change ? 1 : 0) + (table.marks?.weak ? 1 : 0);
-  const widths = columns.map((col, k) => {
-    let w = stringWidth(visibleLine(col.title));
-    if (col.status) w = Math.max(Math.min(w, col.maxWidth ?? w), statusW);
-    else {
+  const wants = columns.map((col, k) => {
+    const title = stringWidth(visibleLine(col.title));
+    let w = col.status ? Math.max(title, statusW) : title;
+    if (!col.status) {
       const i = source[k] as number;
       for (const row of sample) {
         const t = row.cells[i]?.text;
         if (t) w = Math.max(w, t.length > 200 ? 200 : stringWidth(visibleLine(t)));
       }
     }
+    return Math.max(col.minWidth ?? 1, w);
+  });
+  const widths = columns.map((col, k) => {
+    const want = wants[k] as number;
+    const w = col.status ? Math.max(Math.min(want, col.maxWidth ?? want), statusW) : want;
     return Math.max(col.minWidth ?? 1, Math.min(col.maxWidth ?? Number.POSITIVE_INFINITY, w));
   });
-  return { table, columns, source, statusCols, widths };
+  return { table, columns, source, statusCols, widths, wants };
 }
 
 /** The cell of a row for a shown column. */
@@ -90,21 +98,21 @@ export function cellAt(p: Projected, row: TableRow, col: number): TableCell | un
   return i === undefined ? undefined : row.cells[i];
 }
 
-/**
- * Rows after the filters and the sort. The filters are the printed output's
- * (views/rowFilter.ts), over the shown vendors' columns, so the screen and
- * `--only-differences` and its kin keep the same rows.
- */
+/** Rows after the filters (the printed output's, views/rowFilter.ts, so the screen and --only-differences keep the same rows), the `f` status filter, and the sort. */
 export function filterAndSort(
   p: Projected,
   filter: boolean | RowFilter,
   sort: { col: string; dir: SortDir } | undefined,
+  status: Status | null = null,
 ): { rows: TableRow[]; total: number } {
   let rows: TableRow[] = p.table.rows;
   const f: RowFilter = typeof filter === 'boolean' ? { differencesOnly: filter } : filter;
   const shownStatus = p.statusCols.map((k) => p.source[k] as number);
   const statusAt = shownStatus.length > 0 ? shownStatus : undefined;
   if (isActive(f)) rows = rows.filter(rowPredicate(f, statusAt ?? []));
+  // A row stays when some shown vendor has the status asked for.
+  if (status && shownStatus.length > 0)
+    rows = rows.filter((r) => shownStatus.some((i) => r.cells[i]?.status === status));
   if (sort) {
     const k = p.columns.findIndex((c) => c.id === sort.col);
     if (k >= 0) {

@@ -56,6 +56,8 @@ export interface ViewSpec {
   tabular: boolean;
   /** Lines under the body: `legend`, `legend+stale`, or note text. */
   footer(table: TableModel, matrix: boolean): string[];
+  /** The table as the dashboard shows it, when it differs from the printed one (the Market view's trends become rows). */
+  screenTable?(table: TableModel, land: Landscape): TableModel;
   split(input: SplitInput): BodySplit;
   /** Draws the view's body. */
   Body: ComponentType<ViewBodyProps>;

@@ -35,6 +35,9 @@ interface Ctx {
 }
 
 /** `As of` with the claim's age, and "stale" in words when it is older than the threshold. */
+/** Row ids of market trends in the dashboard's Market view (`trend:<id>`). */
+export const TREND_ROW = 'trend:';
+
 function asOfLine(c: Ctx, cell: Cell): DocLine[] {
   if (!c.freshness) return field('As of', claimDate(c.land, cell), c.width);
   const age = claimAge(c.land, cell, c.freshness);
@@ -252,7 +255,23 @@ function dealDoc(c: Ctx, id: string): Doc {
   return { title: `${visibleLine(d.buyer ? `${d.buyer} → ` : '')}${visibleLine(d.target)} (${d.kind})`, lines };
 }
 
+/** A market trend: its whole text and sources (Enter on a trend in the Market view). */
+function trendDoc(c: Ctx, id: string): Doc {
+  const t = c.land.dataset.trends.find((x) => x.id === id);
+  if (!t) return { title: id, lines: [[{ text: 'Unknown trend' }]] };
+  const lines: DocLine[] = [
+    [{ text: 'Trend', tone: 'heading' }],
+    ...para(t.text, c.width),
+    ...evidenceLine(c, t.sources),
+    [],
+    [{ text: `Sources (${t.sources.length})`, tone: 'heading' }],
+    ...sourceLines(c, t.sources),
+  ];
+  return { title: 'Market trend', lines };
+}
+
 function marketDoc(c: Ctx, id: string): Doc {
+  if (id.startsWith(TREND_ROW)) return trendDoc(c, id.slice(TREND_ROW.length));
   const m = c.land.dataset.market.find((x) => x.id === id);
   if (!m) return { title: id, lines: [[{ text: 'Unknown figure' }]] };
   const lines: DocLine[] = [

@@ -153,13 +153,20 @@ const ids = KEYMAP.map((c) => c.id);
 const actionArb = fc.oneof(
   fc.record({
     type: fc.constant('command' as const),
-    id: fc.constantFrom(...ids.filter((id) => id !== 'open' && id !== 'search.backspace')),
+    id: fc.constantFrom(
+      ...ids.filter((id) => !['open', 'search.backspace', 'evidence.prev', 'evidence.next'].includes(id)),
+    ),
     arg: fc.constantFrom('1', '4', '7', '9', undefined),
   }),
   fc.record({ type: fc.constant('search.type' as const), text: fc.string({ maxLength: 4 }) }),
   fc.record({
     type: fc.constant('open' as const),
     target: fc.constantFrom(null, { kind: 'row' as const, view: 'deals' as const, row: 'x' }),
+  }),
+  fc.record({
+    type: fc.constant('peek' as const),
+    col: fc.nat(8),
+    target: fc.constant({ kind: 'cell' as const, cellKind: 'feature' as const, row: 'x', vendor: 'a' }),
   }),
 );
 

@@ -1,6 +1,7 @@
 /** A windowed table: the header (wide layout) and only the lines and columns that fit. */
 import { Box } from 'ink';
 import { useMemo } from 'react';
+import { statusLabel } from '../../../views/status.js';
 import { SegLine } from '../../components/SegLine.js';
 import { keyFor } from '../../keys/keymap.js';
 import { useUi } from '../../UiContext.js';
@@ -22,11 +23,12 @@ export function TableView({ screen, state, width }: Pick<ViewBodyProps, 'screen'
       cellCursor: screen.cellCursor,
       rowHighlight: screen.rowHighlight,
       matches: screen.matchSet,
+      query: state.search.query,
       sort,
       theme,
       ascii,
     }),
-    [screen, width, sort, theme, ascii],
+    [screen, width, sort, theme, ascii, state.search.query],
   );
   const body = useMemo(() => drawBody(d), [d]);
   const header = useMemo(() => (screen.header ? drawHeader(d) : null), [d, screen.header]);
@@ -40,9 +42,11 @@ export function TableView({ screen, state, width }: Pick<ViewBodyProps, 'screen'
             segs={[
               {
                 text:
-                  state.diffOnly && screen.p.statusCols.length > 0
-                    ? `  No rows: every shown vendor agrees on every row. Press ${keyFor('diff.toggle')} to show all rows.`
-                    : '  No rows for the shown vendors.',
+                  state.statusFilter && screen.p.statusCols.length > 0
+                    ? `  No rows where a shown vendor is ${statusLabel(state.statusFilter, ascii)}. Press ${keyFor('filter.status')} for the next status.`
+                    : state.diffOnly && screen.p.statusCols.length > 0
+                      ? `  No rows: every shown vendor agrees on every row. Press ${keyFor('diff.toggle')} to show all rows.`
+                      : '  No rows for the shown vendors.',
                 color: theme.muted,
               },
             ]}

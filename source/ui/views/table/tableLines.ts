@@ -12,6 +12,7 @@ import { cellMarks, cellText, fitWidths, COLUMN_GAP as GAP } from '../../../view
 import { statusLabel } from '../../../views/status.js';
 import type { TableCell, TableColumn } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
+import { highlight } from '../../highlight.js';
 import type { Nav, SortSpec } from '../../state/reducer.js';
 import { cellAt, type Line, type Projected } from '../../state/screen.js';
 import type { UiTheme } from '../../uiTheme.js';
@@ -96,7 +97,28 @@ function fitted(p: Projected, avail: number, stacked: boolean, frozen: number): 
   rest.forEach((w, k) => {
     widths[frozen + k] = w;
   });
+  spreadSpare(widths, p.wants, avail);
   return { stacked, widths, frozen, avail, lineHeight: 1 };
+}
+
+/**
+ * When every column fits with room to spare, the spare cells go to the
+ * columns that are cut (a vendor name in a header, a long product list), one
+ * cell each in turn, so short cuts heal first and no cell stays blank while text is cut.
+ */
+export function spreadSpare(widths: number[], wants: readonly number[], avail: number): void {
+  let spare = avail - widths.reduce((a, b) => a + b, 0) - GAP * Math.max(0, widths.length - 1);
+  while (spare > 0) {
+    let gave = false;
+    for (let k = 0; k < widths.length && spare > 0; k++) {
+      if ((wants[k] ?? 0) > (widths[k] ?? 0)) {
+        widths[k] = (widths[k] ?? 0) + 1;
+        spare--;
+        gave = true;
+      }
+    }
+    if (!gave) return;
+  }
 }
 
 /** Short vendor label for stacked rows: the first word of the column title. */
@@ -121,13 +143,15 @@ export interface DrawInput {
   /** Draw the cursor row inverse (row views) instead of only the cursor cell. */
   rowHighlight: boolean;
   matches: ReadonlySet<number>;
+  /** The search, highlighted inside the rows that match. */
+  query?: string;
   sort?: SortSpec;
   theme: UiTheme;
   ascii: boolean;
 }
 
 /** The visible column indexes: frozen ones, then scrolled from `left`. */
-function visibleColumns(geo: Geometry, left: number): number[] {
+export function visibleColumns(geo: Geometry, left: number): number[] {
   const n = fitFrom(geo.widths, geo.frozen, left, geo.avail);
   const cols: number[] = [];
   for (let i = 0; i < Math.min(geo.frozen, geo.widths.length); i++) cols.push(i);
@@ -169,8 +193,11 @@ export function drawHeader(d: DrawInput): Seg[] {
     const arrow =
       d.sort && d.sort.col === col.id ? (d.sort.dir === 'asc' ? (d.ascii ? ' ^' : ' ↑') : d.ascii ? ' v' : ' ↓') : '';
     const title = visibleLine(col.title);
-    const text = arrow ? `${fitText(title, Math.max(1, w - arrow.length))}${arrow}` : title;
-    if (i > 0) segs.push({ text: ' '.repeat(GAP) });
+    // The arrow goes after the title when both fit, else into the gap before the column: it never cuts the title.
+    const inside = arrow !== '' && stringWidth(title) + arrow.length <= w;
+    const text = inside ? `${title}${arrow}` : title;
+    if (i > 0) segs.push({ text: arrow && !inside ? `${' '.repeat(GAP - 1)}${arrow.trim()}` : ' '.repeat(GAP) });
+    else if (arrow && !inside) segs[0] = { text: ` ${arrow.trim()}`, color: theme.accent };
     segs.push({ text: fitText(text, w, col.align), bold: true, underline: d.cellCursor && k === d.nav.col });
     used += w + (i > 0 ? GAP : 0);
   });
@@ -285,8 +312,11 @@ export function drawBody(d: DrawInput): Seg[][] {
     if (line.kind === 'group') {
       if (per === 2) out.push([{ text: '' }]);
       out.push(groupLine(d, line, isCursor, i));
-    } else if (d.geo.stacked) out.push(...rowLinesStacked(d, line, isCursor, i));
-    else out.push(rowLineWide(d, line, isCursor, i));
+    } else {
+      const rows = d.geo.stacked ? rowLinesStacked(d, line, isCursor, i) : [rowLineWide(d, line, isCursor, i)];
+      const lit = d.query && d.matches.has(i);
+      out.push(...(lit ? rows.map((segs) => highlight(segs, d.query ?? '', d.theme)) : rows));
+    }
   }
   return out.slice(0, d.height);
 }
