@@ -323,6 +323,8 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
       ascii: asciiOnly(io.env),
       io,
       weights,
+      require,
+      minCoverage,
       freshness,
       watch: args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined,
       loadedAt,

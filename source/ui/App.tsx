@@ -48,6 +48,10 @@ export interface AppProps {
   links?: boolean;
   /** Scorecard weights to start from (--weights). */
   weights?: Weights;
+  /** Must-haves to start from (--require); `!` toggles them in Features and Compute. */
+  require?: readonly string[];
+  /** Least coverage a vendor needs to be ranked (--min-coverage, 0..1). */
+  minCoverage?: number;
   /** Today and the stale threshold (--stale-after); without it nothing is marked stale. */
   freshness?: Freshness;
   /** A one-line problem to show above the status line (a reload that failed); the data shown is the last good one. */
@@ -64,6 +68,8 @@ export function App({
   level = 0,
   links = false,
   weights,
+  require,
+  minCoverage,
   freshness,
   banner,
   watching = false,
@@ -73,7 +79,11 @@ export function App({
   // A banner takes one line from the body, so the frame never grows.
   const size = useMemo(() => (banner ? { ...terminal, rows: terminal.rows - 1 } : terminal), [terminal, banner]);
   const allVendors = useMemo(() => land.vendors.map((v) => v.id), [land]);
-  const [state, dispatch] = useReducer(reduce, { view: initialView, vendors, allVendors, weights }, initialState);
+  const [state, dispatch] = useReducer(
+    reduce,
+    { view: initialView, vendors, allVendors, weights, require, minCoverage },
+    initialState,
+  );
   const ui: UiSettings = useMemo(() => ({ theme: uiTheme(level), ascii, links }), [level, ascii, links]);
   const tableOf = useTables(land, state.vendors, freshness);
   const bodyWidth = size.columns;

@@ -29,6 +29,10 @@ export interface DashboardOptions {
   io: Io;
   /** Scorecard weights to start from (--weights). */
   weights?: Weights;
+  /** Must-haves to start from (--require). */
+  require?: readonly string[];
+  /** Least coverage a vendor needs to be ranked (--min-coverage, 0..1). */
+  minCoverage?: number;
   /** Today and the stale threshold. */
   freshness?: Freshness;
   /** A dataset file or folder to watch and reload on change (--watch). */
@@ -90,6 +94,8 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
         level={opts.level}
         links={links}
         weights={opts.weights}
+        require={opts.require}
+        minCoverage={opts.minCoverage}
         freshness={opts.freshness}
         banner={banner}
         watching={opts.watch !== undefined}

@@ -51,6 +51,7 @@ export type CommandId =
   | 'weight.off'
   | 'weights.reset'
   | 'quadrant.toggle'
+  | 'require.toggle'
   | 'quit'
   | 'interrupt';
 
@@ -100,7 +101,7 @@ type Lower =
   | 'y'
   | 'z';
 type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
-type Punctuation = '?' | '/' | '[' | ']' | '+' | '-' | '=';
+type Punctuation = '?' | '/' | '[' | ']' | '+' | '-' | '=' | '!';
 
 /** A key as the keymap writes it: a character, a named key, Ctrl with a letter (`C-f`), or Shift-Tab. A typo does not compile. */
 export type KeySpec = NamedKey | Lower | Uppercase<Lower> | Digit | Punctuation | `C-${Lower}` | 'S-tab';
@@ -388,6 +389,26 @@ export const KEYMAP: readonly Command[] = [
     description: 'Scorecard: show the quadrant chart instead of the scores (when both do not fit)',
     ...SCORECARD,
     hint: { text: 'quadrant' },
+  },
+  {
+    id: 'require.toggle',
+    keys: ['!'],
+    description:
+      'Make the row under the cursor a must-have, or not: Scorecard and Overview eliminate vendors lacking it',
+    category: 'Find and filter',
+    contexts: ['table'],
+    views: ['features', 'compute'],
+    hint: { text: 'must-have' },
+    disabled: ({ screen }) =>
+      screen.shaped.lines[screen.nav.row]?.kind === 'row'
+        ? undefined
+        : 'Put the cursor on a row to make it a must-have',
+    action: ({ screen }) => {
+      const line = screen.shaped.lines[screen.nav.row];
+      return line?.kind === 'row'
+        ? { type: 'command', id: 'require.toggle', arg: line.row.id, bounds: screen.bounds }
+        : null;
+    },
   },
   {
     id: 'help.toggle',

@@ -54,6 +54,10 @@ export interface NavState {
   startWeights: Readonly<Record<string, number>>;
   /** Scorecard: the quadrant chart shown in place of the scores (when both do not fit). */
   chart: boolean;
+  /** Must-haves (feature or accelerator ids): start from --require, toggled with `!` in Features and Compute. */
+  require: readonly string[];
+  /** Least coverage a vendor needs to be ranked (--min-coverage, 0..1); the model's default when absent. */
+  minCoverage?: number;
 }
 
 /** What is on screen, as the reducer needs it. */
@@ -104,6 +108,8 @@ export function initialState(opts: {
   vendors: readonly string[];
   allVendors: readonly string[];
   weights?: Readonly<Record<string, number>>;
+  require?: readonly string[];
+  minCoverage?: number;
 }): NavState {
   const nav = Object.fromEntries(VIEW_NAMES.map((v) => [v, { ...ORIGIN }])) as Record<ViewName, Nav>;
   const vendors = opts.vendors.length > 0 ? [...opts.vendors] : [...opts.allVendors];
@@ -122,6 +128,20 @@ export function initialState(opts: {
     weights: { ...opts.weights },
     startWeights: { ...opts.weights },
     chart: false,
+    require: [...(opts.require ?? [])],
+    minCoverage: opts.minCoverage,
+  };
+}
+
+/** Makes the row under the cursor (`arg`) a must-have, or no longer one. */
+function toggleRequire(s: NavState, id: string | undefined): NavState {
+  if (!id) return { ...s, message: 'Put the cursor on a row to make it a must-have' };
+  if (s.require.includes(id))
+    return { ...s, require: s.require.filter((r) => r !== id), message: `${id} is no longer a must-have` };
+  return {
+    ...s,
+    require: [...s.require, id],
+    message: `${id} is a must-have: the Scorecard and Overview eliminate vendors lacking it`,
   };
 }
 
@@ -360,6 +380,8 @@ function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: B
       return { ...s, weights: { ...s.startWeights }, message: 'Weights back to where they started' };
     case 'quadrant.toggle':
       return { ...s, chart: !s.chart };
+    case 'require.toggle':
+      return toggleRequire(s, arg);
   }
 }
 
