@@ -21,6 +21,7 @@ import { TabBar } from './components/TabBar.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './components/TooSmall.js';
 import { VendorPicker } from './components/VendorPicker.js';
 import { docLines } from './docLines.js';
+import { type Effects, NO_EFFECTS, sourceUrl } from './effects.js';
 import { dataParts } from './freshnessParts.js';
 import { helpLines } from './helpLines.js';
 import { keyFor } from './keys/keymap.js';
@@ -32,6 +33,7 @@ import { focusOf, useDispatcher } from './useDispatcher.js';
 import { CHROME, useScreen } from './useScreen.js';
 import { useTables } from './useTables.js';
 import { specOf } from './views/registry.js';
+import { targetAt } from './views/table/target.js';
 
 export interface AppProps {
   /** The landscape to show. */
@@ -58,6 +60,8 @@ export interface AppProps {
   banner?: string;
   /** The dataset is watched for changes (--watch). */
   watching?: boolean;
+  /** Copying and opening links, done outside the UI. */
+  effects?: Effects;
 }
 
 export function App({
@@ -73,6 +77,7 @@ export function App({
   freshness,
   banner,
   watching = false,
+  effects = NO_EFFECTS,
 }: AppProps) {
   const { exit } = useApp();
   const terminal = useWindowSize();
@@ -128,11 +133,31 @@ export function App({
   const firstLand = useRef(land);
   const latestBounds = useRef(screen.bounds);
   latestBounds.current = screen.bounds;
+  const latestFrame = useRef({ state, screen });
+  latestFrame.current = { state, screen };
+  const latestDoc = useRef(doc);
+  latestDoc.current = doc;
   useEffect(() => {
     if (firstLand.current === land) return;
     firstLand.current = land;
     dispatch({ type: 'data', allVendors, bounds: latestBounds.current });
   }, [land, allVendors]);
+
+  // y and o: the first source shown in the evidence pane, or the first source of what is under the cursor.
+  const request = state.request;
+  useEffect(() => {
+    if (!request) return;
+    const { state: s, screen: sc } = latestFrame.current;
+    let url: string | undefined;
+    if (s.overlay?.kind === 'evidence') url = sourceUrl(latestDoc.current?.lines ?? [], s.overlay.scroll);
+    else {
+      const target = targetAt(s.view, sc.p, sc.shaped.lines, sc.nav.row, sc.nav.col);
+      const ctx = { land, vendors: s.vendors, width: 80, ascii, weights: s.weights, freshness };
+      url = target ? sourceUrl(buildDoc(target, ctx).lines) : undefined;
+    }
+    const text = !url ? 'No source link here' : request.kind === 'copy' ? effects.copy(url) : effects.open(url);
+    dispatch({ type: 'message', text, bounds: sc.bounds });
+  }, [request, effects, land, ascii, freshness]);
 
   const shaped = screen.shaped;
   const rowNo = useMemo(() => rowNumbers({ shaped }), [shaped]);

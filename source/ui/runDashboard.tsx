@@ -15,9 +15,13 @@ import type { Freshness } from '../model/freshness.js';
 import { buildLandscape, type Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
 import type { Io } from '../run/io.js';
+import { openUrl } from '../run/open.js';
+import { insideTmux, osc52 } from '../text/osc52.js';
+import { visibleLine } from '../text/visible.js';
 import type { ViewName } from '../views/types.js';
 import { App } from './App.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import type { Effects } from './effects.js';
 import { hyperlinksSupported } from './link.js';
 
 export interface DashboardOptions {
@@ -77,6 +81,19 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   const links = hyperlinksSupported(opts.io.env);
   const fault = opts.io.env.TRAINSCAPE_FAULT;
   // What a reload changes: the data, and the banner of a save that did not load.
+  const effects: Effects = {
+    copy: (text) => {
+      const seq = osc52(text);
+      if (!seq) return 'Too long to copy';
+      // Inside tmux: the plain form for tmux's own clipboard (set-clipboard on), the wrapped one for passthrough.
+      stdout.write(insideTmux(opts.io.env) ? seq + (osc52(text, { tmux: true }) ?? '') : seq);
+      return `Copied ${visibleLine(text)}`;
+    },
+    open: (url) => {
+      const r = openUrl(url);
+      return r.ok ? `Opening ${r.url}` : `Not opened: ${r.message}`;
+    },
+  };
   let land = opts.land;
   let banner: string | undefined;
   const tree = () => (
@@ -99,6 +116,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
         freshness={opts.freshness}
         banner={banner}
         watching={opts.watch !== undefined}
+        effects={effects}
       />
       {fault === 'render' || fault === 'input' ? <Fault kind={fault} /> : null}
     </ErrorBoundary>

@@ -52,6 +52,8 @@ export type CommandId =
   | 'weights.reset'
   | 'quadrant.toggle'
   | 'require.toggle'
+  | 'source.copy'
+  | 'source.open'
   | 'quit'
   | 'interrupt';
 
@@ -251,6 +253,22 @@ export const KEYMAP: readonly Command[] = [
     contexts: ['table', 'evidence', 'help', 'picker'],
     hint: { text: 'close' },
     disabled: ({ state }) => (state.overlay || state.search.query ? undefined : 'Nothing to close'),
+  },
+  {
+    id: 'source.copy',
+    keys: ['y'],
+    description: 'Copy the source link: the first shown in the pane, or the cell’s first (OSC 52)',
+    category: 'Evidence',
+    contexts: ['table', 'evidence'],
+    hint: { text: 'copy link', contexts: ['evidence'] },
+  },
+  {
+    id: 'source.open',
+    keys: ['o'],
+    description: 'Open the source link in the browser: the first shown in the pane, or the cell’s first',
+    category: 'Evidence',
+    contexts: ['table', 'evidence'],
+    hint: { text: 'open link', contexts: ['evidence'] },
   },
   {
     id: 'search.start',

@@ -58,6 +58,8 @@ export interface NavState {
   require: readonly string[];
   /** Least coverage a vendor needs to be ranked (--min-coverage, 0..1); the model's default when absent. */
   minCoverage?: number;
+  /** Something for the dashboard to do outside the screen (copy or open a source); `n` counts requests. */
+  request: { kind: 'copy' | 'open'; n: number } | null;
 }
 
 /** What is on screen, as the reducer needs it. */
@@ -130,6 +132,7 @@ export function initialState(opts: {
     chart: false,
     require: [...(opts.require ?? [])],
     minCoverage: opts.minCoverage,
+    request: null,
   };
 }
 
@@ -382,6 +385,9 @@ function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: B
       return { ...s, chart: !s.chart };
     case 'require.toggle':
       return toggleRequire(s, arg);
+    case 'source.copy':
+    case 'source.open':
+      return { ...s, request: { kind: id === 'source.copy' ? 'copy' : 'open', n: (s.request?.n ?? 0) + 1 } };
   }
 }
 
