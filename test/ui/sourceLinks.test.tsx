@@ -14,8 +14,14 @@ describe('source links', () => {
   it('y on a cell copies its first source; o in the pane opens the first one shown', async () => {
     const calls: string[] = [];
     const effects: Effects = {
-      copy: (t) => (calls.push(`copy ${t}`), `Copied ${t}`),
-      open: (u) => (calls.push(`open ${u}`), `Opening ${u}`),
+      copy: (t) => {
+        calls.push(`copy ${t}`);
+        return `Copied ${t}`;
+      },
+      open: (u) => {
+        calls.push(`open ${u}`);
+        return `Opening ${u}`;
+      },
     };
     const app = await open({ land: five, view: 'features', columns: 120, rows: 30, props: { effects } });
     await app.press('j', 'l', 'y');
