@@ -326,6 +326,7 @@ async function runViews(args: ViewArgs, io: Io): Promise<number> {
       require,
       minCoverage,
       freshness,
+      today: freshness.today,
       watch: args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined,
       loadedAt,
     });

@@ -16,6 +16,8 @@ import { buildLandscape, type Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
 import type { Io } from '../run/io.js';
 import { openUrl } from '../run/open.js';
+import { defaultSavePath } from '../run/save.js';
+import { saveShown } from '../run/saveView.js';
 import { insideTmux, osc52 } from '../text/osc52.js';
 import { visibleLine } from '../text/visible.js';
 import type { ViewName } from '../views/types.js';
@@ -37,6 +39,8 @@ export interface DashboardOptions {
   require?: readonly string[];
   /** Least coverage a vendor needs to be ranked (--min-coverage, 0..1). */
   minCoverage?: number;
+  /** Today (YYYY-MM-DD), for the default name of a saved view. */
+  today: string;
   /** Today and the stale threshold. */
   freshness?: Freshness;
   /** A dataset file or folder to watch and reload on change (--watch). */
@@ -93,6 +97,9 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
       const r = openUrl(url);
       return r.ok ? `Opening ${r.url}` : `Not opened: ${r.message}`;
     },
+    savePath: (view) => defaultSavePath(view, opts.today),
+    save: (file, shown, overwrite) =>
+      saveShown(land, file, shown, overwrite, { ascii: opts.ascii, freshness: opts.freshness }),
   };
   let land = opts.land;
   let banner: string | undefined;

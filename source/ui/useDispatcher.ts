@@ -14,6 +14,7 @@ import type { Screen } from './useScreen.js';
 
 /** The context keys go to, from the state. */
 export function focusOf(state: NavState): KeyContext {
+  if (state.prompt) return state.prompt.kind === 'path' ? 'prompt' : 'confirm';
   if (state.search.editing) return 'search';
   switch (state.overlay?.kind) {
     case 'help':
@@ -41,6 +42,9 @@ export function useDispatcher(state: NavState, screen: Screen, dispatch: Dispatc
       const bounds = sc.bounds;
       const m = matchCommand(context, input, key, s.view);
       if (!m) {
+        if (context === 'prompt' && s.prompt?.kind === 'path' && printable(input, key)) {
+          dispatch({ type: 'prompt', prompt: { kind: 'path', text: s.prompt.text + input }, bounds });
+        }
         if (context === 'search' && printable(input, key)) {
           const text = s.search.query + input;
           dispatch({ type: 'search.type', text, bounds: { ...bounds, matches: matchLines(sc.shaped.lines, text) } });

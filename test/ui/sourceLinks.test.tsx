@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrThrow } from '../../source/data/load.js';
 import { buildLandscape } from '../../source/model/landscape.js';
-import type { Effects } from '../../source/ui/effects.js';
+import { type Effects, NO_EFFECTS } from '../../source/ui/effects.js';
 import { appsUnmountedAfterEach, KEYS, untilFrame as until } from '../helpers/render.js';
 import { FIXTURES } from '../helpers/tmp.js';
 
@@ -14,6 +14,7 @@ describe('source links', () => {
   it('y on a cell copies its first source; o in the pane opens the first one shown', async () => {
     const calls: string[] = [];
     const effects: Effects = {
+      ...NO_EFFECTS,
       copy: (t) => {
         calls.push(`copy ${t}`);
         return `Copied ${t}`;

@@ -13,7 +13,7 @@ import type { Screen } from '../useScreen.js';
 import { targetAt } from '../views/table/target.js';
 
 /** Where focus is; each command lists the contexts it answers in. */
-export type KeyContext = 'table' | 'evidence' | 'help' | 'picker' | 'search';
+export type KeyContext = 'table' | 'evidence' | 'help' | 'picker' | 'search' | 'prompt' | 'confirm';
 
 export type CommandId =
   | 'view.next'
@@ -54,6 +54,12 @@ export type CommandId =
   | 'require.toggle'
   | 'source.copy'
   | 'source.open'
+  | 'save.start'
+  | 'prompt.accept'
+  | 'prompt.backspace'
+  | 'prompt.cancel'
+  | 'prompt.yes'
+  | 'prompt.no'
   | 'quit'
   | 'interrupt';
 
@@ -168,7 +174,8 @@ const searchFor = (text: string, screen: Screen): Action => ({
   bounds: { ...screen.bounds, matches: matchLines(screen.shaped.lines, text) },
 });
 
-const isReduced = (id: CommandId): id is ReducedCommand => id !== 'open' && id !== 'search.backspace';
+const isReduced = (id: CommandId): id is ReducedCommand =>
+  id !== 'open' && id !== 'search.backspace' && id !== 'prompt.backspace';
 
 /** What the scorecard's own commands share: the table context, only in that view. */
 const SCORECARD = { category: 'Scorecard', contexts: ['table'], views: ['scorecard'] } as const;
@@ -183,6 +190,7 @@ export const CATEGORIES = [
   'Evidence',
   'Vendor picker',
   'Search box',
+  'Save',
   'Scorecard',
   'General',
 ] as const;
@@ -372,6 +380,61 @@ export const KEYMAP: readonly Command[] = [
     hint: { text: 'clear' },
   },
   {
+    id: 'save.start',
+    keys: ['C-s'],
+    description: 'Save the view as shown (.md, .csv, .json or .txt); asks before replacing a file',
+    category: 'Save',
+    contexts: ['table'],
+    hint: { text: 'save' },
+  },
+  {
+    id: 'prompt.accept',
+    keys: ['enter'],
+    description: 'Save to the path typed',
+    category: 'Save',
+    contexts: ['prompt'],
+    hint: { text: 'save' },
+  },
+  {
+    id: 'prompt.backspace',
+    keys: ['backspace'],
+    description: 'Delete a character of the path',
+    category: 'Save',
+    contexts: ['prompt'],
+    action: ({ state, screen }) =>
+      state.prompt?.kind === 'path'
+        ? {
+            type: 'prompt',
+            prompt: { kind: 'path', text: [...state.prompt.text].slice(0, -1).join('') },
+            bounds: screen.bounds,
+          }
+        : null,
+  },
+  {
+    id: 'prompt.yes',
+    keys: ['y'],
+    description: 'Replace the file that exists',
+    category: 'Save',
+    contexts: ['confirm'],
+    hint: { text: 'replace' },
+  },
+  {
+    id: 'prompt.no',
+    keys: ['n'],
+    description: 'Keep the file that exists (nothing is saved)',
+    category: 'Save',
+    contexts: ['confirm'],
+    hint: { text: 'keep' },
+  },
+  {
+    id: 'prompt.cancel',
+    keys: ['esc'],
+    description: 'Cancel saving',
+    category: 'Save',
+    contexts: ['prompt', 'confirm'],
+    hint: { text: 'cancel' },
+  },
+  {
     id: 'weight.up',
     keys: ['+', '='],
     description: 'Scorecard: weigh the category under the cursor more (+1)',
@@ -449,7 +512,7 @@ export const KEYMAP: readonly Command[] = [
     keys: ['C-c'],
     description: 'Quit (from anywhere)',
     category: 'General',
-    contexts: [...TABLE_LIKE, 'search'],
+    contexts: [...TABLE_LIKE, 'search', 'prompt', 'confirm'],
   },
 ];
 

@@ -58,9 +58,17 @@ export interface NavState {
   require: readonly string[];
   /** Least coverage a vendor needs to be ranked (--min-coverage, 0..1); the model's default when absent. */
   minCoverage?: number;
-  /** Something for the dashboard to do outside the screen (copy or open a source); `n` counts requests. */
-  request: { kind: 'copy' | 'open'; n: number } | null;
+  /** Something for the dashboard to do outside the screen (copy or open a source, save the view); `n` counts requests. */
+  request: Request | null;
+  /** The save prompt: the path being typed, or whether to replace a file that exists. */
+  prompt: Prompt | null;
 }
+
+export type Request =
+  | { kind: 'copy' | 'open' | 'save'; n: number }
+  | { kind: 'write'; n: number; path: string; overwrite: boolean };
+
+export type Prompt = { kind: 'path'; text: string } | { kind: 'replace'; path: string };
 
 /** What is on screen, as the reducer needs it. */
 export interface Bounds {
@@ -90,8 +98,8 @@ export interface Bounds {
   colId?: string;
 }
 
-/** Commands the reducer carries out; the keymap turns `open` and `search.backspace` into other actions. */
-export type ReducedCommand = Exclude<CommandId, 'open' | 'search.backspace'>;
+/** Commands the reducer carries out; the keymap turns `open` and the backspaces into other actions. */
+export type ReducedCommand = Exclude<CommandId, 'open' | 'search.backspace' | 'prompt.backspace'>;
 
 export type Action =
   | { type: 'command'; id: ReducedCommand; arg?: string; bounds: Bounds }
@@ -99,6 +107,8 @@ export type Action =
   | { type: 'message'; text: string; bounds: Bounds }
   | { type: 'open'; target: Target | null; bounds: Bounds }
   | { type: 'search.type'; text: string; bounds: Bounds }
+  /** The save prompt opens, or its text changes. */
+  | { type: 'prompt'; prompt: Prompt | null; message?: string; bounds: Bounds }
   | { type: 'clamp'; bounds: Bounds }
   /** The dataset was reloaded: keep what still exists (vendors, cursor clamped to the new bounds). */
   | { type: 'data'; allVendors: readonly string[]; bounds: Bounds };
@@ -133,6 +143,7 @@ export function initialState(opts: {
     require: [...(opts.require ?? [])],
     minCoverage: opts.minCoverage,
     request: null,
+    prompt: null,
   };
 }
 
@@ -388,6 +399,20 @@ function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: B
     case 'source.copy':
     case 'source.open':
       return { ...s, request: { kind: id === 'source.copy' ? 'copy' : 'open', n: (s.request?.n ?? 0) + 1 } };
+    case 'save.start':
+      return { ...s, request: { kind: 'save', n: (s.request?.n ?? 0) + 1 } };
+    case 'prompt.accept':
+    case 'prompt.yes': {
+      const p = s.prompt;
+      if (!p) return s;
+      const path = p.kind === 'path' ? p.text.trim() : p.path;
+      if (path === '') return { ...s, message: 'Type a file name, or Esc to cancel' };
+      const n = (s.request?.n ?? 0) + 1;
+      return { ...s, prompt: null, request: { kind: 'write', n, path, overwrite: p.kind === 'replace' } };
+    }
+    case 'prompt.cancel':
+    case 'prompt.no':
+      return { ...s, prompt: null, message: 'Not saved' };
   }
 }
 
@@ -426,6 +451,8 @@ export function reduce(s0: NavState, a: Action): NavState {
       return typeSearch(s, a.text, a.bounds);
     case 'message':
       return { ...s, message: a.text };
+    case 'prompt':
+      return { ...s, prompt: a.prompt, message: a.message ?? '' };
     case 'clamp':
       return s;
     case 'data': {

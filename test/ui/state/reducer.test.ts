@@ -153,7 +153,7 @@ const ids = KEYMAP.map((c) => c.id);
 const actionArb = fc.oneof(
   fc.record({
     type: fc.constant('command' as const),
-    id: fc.constantFrom(...ids.filter((id) => id !== 'open' && id !== 'search.backspace')),
+    id: fc.constantFrom(...ids.filter((id) => id !== 'open' && id !== 'search.backspace' && id !== 'prompt.backspace')),
     arg: fc.constantFrom('1', '4', '7', '9', undefined),
   }),
   fc.record({ type: fc.constant('search.type' as const), text: fc.string({ maxLength: 4 }) }),
