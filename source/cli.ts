@@ -513,7 +513,10 @@ async function runViews(args: ViewArgs, io: Io, terminal: Io): Promise<number> {
       // Ink writes its frames to the terminal itself; a message after the dashboard goes through the guard.
       io: { ...terminal, stderr: io.stderr },
       weights,
+      require,
+      minCoverage,
       freshness,
+      today: freshness.today,
       watch: args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined,
       loadedAt,
       mouse: args.mouse && io.env.TRAINSCAPE_MOUSE !== '0',

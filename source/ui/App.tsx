@@ -8,6 +8,7 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Freshness } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
+import { tableAsShown } from '../views/asShown.js';
 import { buildDoc } from '../views/evidence/documents.js';
 import type { ViewName } from '../views/types.js';
 import { VIEW_TITLES } from '../views/types.js';
@@ -21,18 +22,34 @@ import { TabBar } from './components/TabBar.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './components/TooSmall.js';
 import { VendorPicker } from './components/VendorPicker.js';
 import { docLines } from './docLines.js';
+import { type Effects, NO_EFFECTS, type Shown, sourceUrl } from './effects.js';
 import { dataParts } from './freshnessParts.js';
 import { helpLines } from './helpLines.js';
 import { keyFor } from './keys/keymap.js';
 import type { MouseSource } from './mouseInput.js';
-import { initialState, reduce } from './state/reducer.js';
+import { initialState, type NavState, reduce } from './state/reducer.js';
 import { rowNumbers, statusParts } from './statusLine.js';
 import { UiContext, type UiSettings } from './UiContext.js';
 import { uiTheme } from './uiTheme.js';
 import { focusOf, useDispatcher } from './useDispatcher.js';
-import { CHROME, useScreen } from './useScreen.js';
+import { CHROME, type Screen, useScreen } from './useScreen.js';
 import { useTables } from './useTables.js';
 import { specOf } from './views/registry.js';
+import { targetAt } from './views/table/target.js';
+
+/** The current view exactly as shown, for Ctrl-S. */
+function shownOf(s: NavState, sc: Screen): Shown {
+  const rows = sc.shaped.lines.flatMap((l) => (l.kind === 'row' ? [l.row] : []));
+  const spec = specOf(s.view);
+  return {
+    view: s.view,
+    table: tableAsShown(sc.p.table, { columns: sc.p.source, rows }),
+    vendors: s.vendors,
+    weights: spec.weighted ? s.weights : undefined,
+    require: spec.shortlisted ? s.require : undefined,
+    minCoverage: spec.weighted ? s.minCoverage : undefined,
+  };
+}
 
 export interface AppProps {
   /** The landscape to show. */
@@ -49,6 +66,10 @@ export interface AppProps {
   links?: boolean;
   /** Scorecard weights to start from (--weights). */
   weights?: Weights;
+  /** Must-haves to start from (--require); `!` toggles them in Features and Compute. */
+  require?: readonly string[];
+  /** Least coverage a vendor needs to be ranked (--min-coverage, 0..1). */
+  minCoverage?: number;
   /** Today and the stale threshold (--stale-after); without it nothing is marked stale. */
   freshness?: Freshness;
   /** A problem to show (wrapped) above the status line (a reload that failed); the data shown is the last good one. */
@@ -57,6 +78,8 @@ export interface AppProps {
   watching?: boolean;
   /** Mouse reports (wheel, clicks), when the mouse is on. */
   mouse?: MouseSource;
+  /** Copying and opening links, done outside the UI. */
+  effects?: Effects;
 }
 
 export function App({
@@ -67,10 +90,13 @@ export function App({
   level = 0,
   links = false,
   weights,
+  require,
+  minCoverage,
   freshness,
   banner,
   watching = false,
   mouse,
+  effects = NO_EFFECTS,
 }: AppProps) {
   const { exit } = useApp();
   const terminal = useWindowSize();
@@ -81,7 +107,11 @@ export function App({
     [terminal, banned],
   );
   const allVendors = useMemo(() => land.vendors.map((v) => v.id), [land]);
-  const [state, dispatch] = useReducer(reduce, { view: initialView, vendors, allVendors, weights }, initialState);
+  const [state, dispatch] = useReducer(
+    reduce,
+    { view: initialView, vendors, allVendors, weights, require, minCoverage },
+    initialState,
+  );
   const ui: UiSettings = useMemo(() => ({ theme: uiTheme(level), ascii, links }), [level, ascii, links]);
   const tableOf = useTables(land, state.vendors, freshness);
   const bodyWidth = size.columns;
@@ -126,11 +156,42 @@ export function App({
   const firstLand = useRef(land);
   const latestBounds = useRef(screen.bounds);
   latestBounds.current = screen.bounds;
+  const latestFrame = useRef({ state, screen });
+  latestFrame.current = { state, screen };
+  const latestDoc = useRef(doc);
+  latestDoc.current = doc;
   useEffect(() => {
     if (firstLand.current === land) return;
     firstLand.current = land;
     dispatch({ type: 'data', allVendors, bounds: latestBounds.current });
   }, [land, allVendors]);
+
+  // y and o: the first source shown in the evidence pane, or the first source of what is under the cursor.
+  const request = state.request;
+  useEffect(() => {
+    if (!request) return;
+    const { state: s, screen: sc } = latestFrame.current;
+    let url: string | undefined;
+    if (request.kind === 'save' || request.kind === 'write') url = undefined;
+    else if (s.overlay?.kind === 'evidence') url = sourceUrl(latestDoc.current?.lines ?? [], s.overlay.scroll);
+    else {
+      const target = targetAt(s.view, sc.p, sc.shaped.lines, sc.nav.row, sc.nav.col);
+      const ctx = { land, vendors: s.vendors, width: 80, ascii, weights: s.weights, freshness };
+      url = target ? sourceUrl(buildDoc(target, ctx).lines) : undefined;
+    }
+    if (request.kind === 'save') {
+      dispatch({ type: 'prompt', prompt: { kind: 'path', text: effects.savePath(s.view) }, bounds: sc.bounds });
+      return;
+    }
+    if (request.kind === 'write') {
+      const saved = effects.save(request.path, shownOf(s, sc), request.overwrite);
+      const prompt = saved.exists ? ({ kind: 'replace', path: request.path } as const) : null;
+      dispatch({ type: 'prompt', prompt, message: prompt ? '' : saved.message, bounds: sc.bounds });
+      return;
+    }
+    const text = !url ? 'No source link here' : request.kind === 'copy' ? effects.copy(url) : effects.open(url);
+    dispatch({ type: 'message', text, bounds: sc.bounds });
+  }, [request, effects, land, ascii, freshness]);
 
   const shaped = screen.shaped;
   const rowNo = useMemo(() => rowNumbers({ shaped }), [shaped]);
@@ -173,6 +234,13 @@ export function App({
           parts={[...statusParts(state, screen, title, rowNo, ascii), ...dataParts(land, freshness, watching)]}
           width={bodyWidth}
           searching={state.search.editing ? { query: state.search.query, matches: screen.matches.length } : undefined}
+          prompt={
+            state.prompt?.kind === 'path'
+              ? { label: 'Save to: ', text: state.prompt.text, cursor: true }
+              : state.prompt
+                ? { label: 'Replace? ', text: `${state.prompt.path} exists; replace it? (y/n)` }
+                : undefined
+          }
           message={state.message}
         />
         <HintBar context={context} width={bodyWidth} view={state.view} now={{ state, screen }} />

@@ -16,10 +16,16 @@ import type { Freshness } from '../model/freshness.js';
 import { buildLandscape, type Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
 import type { Io } from '../run/io.js';
+import { openUrl } from '../run/open.js';
+import { defaultSavePath } from '../run/save.js';
+import { saveShown } from '../run/saveView.js';
 import { asciiStream, handleSignals, SEQ } from '../run/terminal.js';
+import { insideTmux, osc52 } from '../text/osc52.js';
+import { visibleLine } from '../text/visible.js';
 import type { ViewName } from '../views/types.js';
 import { App } from './App.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import type { Effects } from './effects.js';
 import { hyperlinksSupported } from './link.js';
 import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
 import { mouseInput } from './mouseInput.js';
@@ -33,6 +39,12 @@ export interface DashboardOptions {
   io: Io;
   /** Scorecard weights to start from (--weights). */
   weights?: Weights;
+  /** Must-haves to start from (--require). */
+  require?: readonly string[];
+  /** Least coverage a vendor needs to be ranked (--min-coverage, 0..1). */
+  minCoverage?: number;
+  /** Today (YYYY-MM-DD), for the default name of a saved view. */
+  today: string;
   /** Today and the stale threshold. */
   freshness?: Freshness;
   /** A dataset file or folder to watch and reload on change (--watch). */
@@ -82,6 +94,22 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   const links = hyperlinksSupported(opts.io.env);
   const fault = opts.io.env.TRAINSCAPE_FAULT;
   // What a reload changes: the data, and the banner of a save that did not load.
+  const effects: Effects = {
+    copy: (text) => {
+      const seq = osc52(text);
+      if (!seq) return 'Too long to copy';
+      // Inside tmux: the plain form for tmux's own clipboard (set-clipboard on), the wrapped one for passthrough.
+      stdout.write(insideTmux(opts.io.env) ? seq + (osc52(text, { tmux: true }) ?? '') : seq);
+      return `Copied ${visibleLine(text)}`;
+    },
+    open: (url) => {
+      const r = openUrl(url);
+      return r.ok ? `Opening ${r.url}` : `Not opened: ${r.message}`;
+    },
+    savePath: (view) => defaultSavePath(view, opts.today),
+    save: (file, shown, overwrite) =>
+      saveShown(land, file, shown, overwrite, { ascii: opts.ascii, freshness: opts.freshness }),
+  };
   let land = opts.land;
   let banner: string | undefined;
   const tree = () => (
@@ -99,10 +127,13 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
         level={opts.level}
         links={links}
         weights={opts.weights}
+        require={opts.require}
+        minCoverage={opts.minCoverage}
         freshness={opts.freshness}
         banner={banner}
         watching={opts.watch !== undefined}
         mouse={mouse?.source}
+        effects={effects}
       />
       {fault === 'render' || fault === 'input' ? <Fault kind={fault} /> : null}
     </ErrorBoundary>

@@ -18,6 +18,7 @@ import type { Screen } from './useScreen.js';
 
 /** The context keys go to, from the state. */
 export function focusOf(state: NavState): KeyContext {
+  if (state.prompt) return state.prompt.kind === 'path' ? 'prompt' : 'confirm';
   if (state.search.editing) return 'search';
   switch (state.overlay?.kind) {
     case 'help':
@@ -55,6 +56,9 @@ export function useDispatcher(
         if (s.message) dispatch({ type: 'message', text: '', bounds });
       };
       if (!m) {
+        if (context === 'prompt' && s.prompt?.kind === 'path' && printable(input, key)) {
+          dispatch({ type: 'prompt', prompt: { kind: 'path', text: s.prompt.text + input }, bounds });
+        }
         if (context === 'search' && printable(input, key)) {
           const text = s.search.query + input;
           dispatch({ type: 'search.type', text, bounds: { ...bounds, matches: matchLines(sc.open.lines, text) } });

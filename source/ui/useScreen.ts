@@ -57,7 +57,12 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
   const { view, vendors } = state;
   const spec = specOf(view);
   const weights = spec.weighted ? state.weights : undefined;
-  const table = useMemo(() => tableOf(view, vendors, weights), [tableOf, view, vendors, weights]);
+  const minCoverage = spec.weighted ? state.minCoverage : undefined;
+  const require = spec.shortlisted ? state.require : undefined;
+  const table = useMemo(
+    () => tableOf(view, vendors, { weights, require, minCoverage }),
+    [tableOf, view, vendors, weights, require, minCoverage],
+  );
   const p = useMemo(() => project(table, vendors, ascii), [table, vendors, ascii]);
   const isMatrix = p.statusCols.length > 0;
   const sort = state.sort[view];

@@ -13,21 +13,34 @@ import { buildView } from '../views/index.js';
 import { type TableModel, VIEW_NAMES, type ViewName } from '../views/types.js';
 import { specOf } from './views/registry.js';
 
-export type TableOf = (view: ViewName, vendors: readonly string[], weights?: Weights) => TableModel;
+/** What the user decided that changes the scorecard and the overview: weights, must-haves, minimum coverage. */
+export interface Choice {
+  weights?: Weights;
+  require?: readonly string[];
+  minCoverage?: number;
+}
+
+export type TableOf = (view: ViewName, vendors: readonly string[], choice?: Choice) => TableModel;
 
 function tableCache(land: Landscape, freshness?: Freshness): TableOf {
   const cache = new Map<string, TableModel>();
   const all = land.vendors.map((v) => v.id);
-  return (view, vendors, weights) => {
-    const { projected, weighted, screenTable } = specOf(view);
-    const w = weighted && weights ? `|${JSON.stringify(weights)}` : '';
+  return (view, vendors, choice = {}) => {
+    const { projected, weighted, shortlisted, screenTable } = specOf(view);
+    const weights = weighted ? choice.weights : undefined;
+    const minCoverage = weighted ? choice.minCoverage : undefined;
+    const require = shortlisted && choice.require && choice.require.length > 0 ? choice.require : undefined;
+    const w =
+      weights || require || minCoverage !== undefined ? `|${JSON.stringify([weights, require, minCoverage])}` : '';
     const key = projected ? `${view}|*` : `${view}|${vendors.join(',')}${w}`;
     let t = cache.get(key);
     if (!t) {
       t = buildView(view, land, {
         vendors: projected ? all : vendors,
-        weights: weighted ? weights : undefined,
+        weights,
         freshness,
+        require,
+        minCoverage,
       }).table;
       if (screenTable) t = screenTable(t, land);
       if (cache.size > 40) cache.clear();
@@ -55,5 +68,5 @@ export function useTables(land: Landscape, vendors: readonly string[], freshness
     timer = setTimeout(next, 30);
     return () => clearTimeout(timer);
   }, [of, vendors]);
-  return useCallback<TableOf>((view, v, w) => of(view, v, w), [of]);
+  return useCallback<TableOf>((view, v, c) => of(view, v, c), [of]);
 }

@@ -12,10 +12,12 @@ export interface StatusBarProps {
   width: number;
   /** The search text while the search box is open. */
   searching?: { query: string; matches: number };
+  /** A line being typed (the save path). */
+  prompt?: { label: string; text: string; cursor?: boolean };
   message?: string;
 }
 
-export function StatusBar({ parts, width, searching, message }: StatusBarProps) {
+export function StatusBar({ parts, width, searching, prompt, message }: StatusBarProps) {
   const { theme, ascii } = useUi();
   const segs: Seg[] = [];
   let used = 0;
@@ -24,7 +26,11 @@ export function StatusBar({ parts, width, searching, message }: StatusBarProps) 
     segs.push({ ...s, text });
     used += stringWidth(text);
   };
-  if (searching) {
+  if (prompt) {
+    push({ text: prompt.label, bold: true, color: theme.accent });
+    push({ text: visibleLine(prompt.text) });
+    if (prompt.cursor) push({ text: ascii ? '_' : '▏', color: theme.accent });
+  } else if (searching) {
     push({ text: '/', bold: true, color: theme.accent });
     push({ text: visibleLine(searching.query) });
     push({ text: ascii ? '_' : '▏', color: theme.accent });

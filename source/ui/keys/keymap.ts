@@ -13,7 +13,7 @@ import type { Screen } from '../useScreen.js';
 import { targetAt } from '../views/table/target.js';
 
 /** Where focus is; each command lists the contexts it answers in. */
-export type KeyContext = 'table' | 'evidence' | 'help' | 'picker' | 'search';
+export type KeyContext = 'table' | 'evidence' | 'help' | 'picker' | 'search' | 'prompt' | 'confirm';
 
 export type CommandId =
   | 'view.next'
@@ -56,6 +56,15 @@ export type CommandId =
   | 'weight.off'
   | 'weights.reset'
   | 'quadrant.toggle'
+  | 'require.toggle'
+  | 'source.copy'
+  | 'source.open'
+  | 'save.start'
+  | 'prompt.accept'
+  | 'prompt.backspace'
+  | 'prompt.cancel'
+  | 'prompt.yes'
+  | 'prompt.no'
   | 'quit'
   | 'interrupt';
 
@@ -105,7 +114,7 @@ type Lower =
   | 'y'
   | 'z';
 type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
-type Punctuation = '?' | '/' | '[' | ']' | '+' | '-' | '=' | '$';
+type Punctuation = '?' | '/' | '[' | ']' | '+' | '-' | '=' | '$' | '!';
 
 /** A key as the keymap writes it: a character, a named key, Ctrl with a letter (`C-f`), or Shift-Tab. A typo does not compile. */
 export type KeySpec = NamedKey | Lower | Uppercase<Lower> | Digit | Punctuation | `C-${Lower}` | 'S-tab';
@@ -170,7 +179,13 @@ const searchFor = (text: string, screen: Screen): Action => ({
   bounds: { ...screen.bounds, matches: matchLines(screen.open.lines, text) },
 });
 
-const NOT_REDUCED: readonly CommandId[] = ['open', 'search.backspace', 'evidence.prev', 'evidence.next'];
+const NOT_REDUCED: readonly CommandId[] = [
+  'open',
+  'search.backspace',
+  'prompt.backspace',
+  'evidence.prev',
+  'evidence.next',
+];
 const isReduced = (id: CommandId): id is ReducedCommand => !NOT_REDUCED.includes(id);
 
 /** Stepping sideways in the evidence pane needs a claim: a cell of a vendor column. */
@@ -206,6 +221,7 @@ export const CATEGORIES = [
   'Evidence',
   'Vendor picker',
   'Search box',
+  'Save',
   'Scorecard',
   'General',
 ] as const;
@@ -297,6 +313,22 @@ export const KEYMAP: readonly Command[] = [
     contexts: ['table', 'evidence', 'help', 'picker'],
     hint: { text: 'close' },
     disabled: ({ state }) => (state.overlay || state.search.query ? undefined : 'Nothing to close'),
+  },
+  {
+    id: 'source.copy',
+    keys: ['y'],
+    description: 'Copy the source link: the first shown in the pane, or the cell’s first (OSC 52)',
+    category: 'Evidence',
+    contexts: ['table', 'evidence'],
+    hint: { text: 'copy link', contexts: ['evidence'] },
+  },
+  {
+    id: 'source.open',
+    keys: ['o'],
+    description: 'Open the source link in the browser: the first shown in the pane, or the cell’s first',
+    category: 'Evidence',
+    contexts: ['table', 'evidence'],
+    hint: { text: 'open link', contexts: ['evidence'] },
   },
   {
     id: 'search.start',
@@ -410,6 +442,61 @@ export const KEYMAP: readonly Command[] = [
     hint: { text: 'clear' },
   },
   {
+    id: 'save.start',
+    keys: ['C-s'],
+    description: 'Save the view as shown (.md, .csv, .json or .txt); asks before replacing a file',
+    category: 'Save',
+    contexts: ['table'],
+    hint: { text: 'save' },
+  },
+  {
+    id: 'prompt.accept',
+    keys: ['enter'],
+    description: 'Save to the path typed',
+    category: 'Save',
+    contexts: ['prompt'],
+    hint: { text: 'save' },
+  },
+  {
+    id: 'prompt.backspace',
+    keys: ['backspace'],
+    description: 'Delete a character of the path',
+    category: 'Save',
+    contexts: ['prompt'],
+    action: ({ state, screen }) =>
+      state.prompt?.kind === 'path'
+        ? {
+            type: 'prompt',
+            prompt: { kind: 'path', text: [...state.prompt.text].slice(0, -1).join('') },
+            bounds: screen.bounds,
+          }
+        : null,
+  },
+  {
+    id: 'prompt.yes',
+    keys: ['y'],
+    description: 'Replace the file that exists',
+    category: 'Save',
+    contexts: ['confirm'],
+    hint: { text: 'replace' },
+  },
+  {
+    id: 'prompt.no',
+    keys: ['n'],
+    description: 'Keep the file that exists (nothing is saved)',
+    category: 'Save',
+    contexts: ['confirm'],
+    hint: { text: 'keep' },
+  },
+  {
+    id: 'prompt.cancel',
+    keys: ['esc'],
+    description: 'Cancel saving',
+    category: 'Save',
+    contexts: ['prompt', 'confirm'],
+    hint: { text: 'cancel' },
+  },
+  {
     id: 'weight.up',
     keys: ['+', '='],
     description: 'Scorecard: weigh the category under the cursor more (+1)',
@@ -447,6 +534,26 @@ export const KEYMAP: readonly Command[] = [
     hint: { text: 'quadrant' },
   },
   {
+    id: 'require.toggle',
+    keys: ['!'],
+    description:
+      'Make the row under the cursor a must-have, or not: Scorecard and Overview eliminate vendors lacking it',
+    category: 'Find and filter',
+    contexts: ['table'],
+    views: ['features', 'compute'],
+    hint: { text: 'must-have' },
+    disabled: ({ screen }) =>
+      screen.shaped.lines[screen.nav.row]?.kind === 'row'
+        ? undefined
+        : 'Put the cursor on a row to make it a must-have',
+    action: ({ screen }) => {
+      const line = screen.shaped.lines[screen.nav.row];
+      return line?.kind === 'row'
+        ? { type: 'command', id: 'require.toggle', arg: line.row.id, bounds: screen.bounds }
+        : null;
+    },
+  },
+  {
     id: 'help.toggle',
     keys: ['?'],
     description: 'Show or hide this help',
@@ -467,7 +574,7 @@ export const KEYMAP: readonly Command[] = [
     keys: ['C-c'],
     description: 'Quit (from anywhere)',
     category: 'General',
-    contexts: [...TABLE_LIKE, 'search'],
+    contexts: [...TABLE_LIKE, 'search', 'prompt', 'confirm'],
   },
 ];
 

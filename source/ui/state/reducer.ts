@@ -62,7 +62,21 @@ export interface NavState {
   startWeights: Readonly<Record<string, number>>;
   /** Scorecard: the quadrant chart shown in place of the scores (when both do not fit). */
   chart: boolean;
+  /** Must-haves (feature or accelerator ids): start from --require, toggled with `!` in Features and Compute. */
+  require: readonly string[];
+  /** Least coverage a vendor needs to be ranked (--min-coverage, 0..1); the model's default when absent. */
+  minCoverage?: number;
+  /** Something for the dashboard to do outside the screen (copy or open a source, save the view); `n` counts requests. */
+  request: Request | null;
+  /** The save prompt: the path being typed, or whether to replace a file that exists. */
+  prompt: Prompt | null;
 }
+
+export type Request =
+  | { kind: 'copy' | 'open' | 'save'; n: number }
+  | { kind: 'write'; n: number; path: string; overwrite: boolean };
+
+export type Prompt = { kind: 'path'; text: string } | { kind: 'replace'; path: string };
 
 /** What is on screen, as the reducer needs it. */
 export interface Bounds {
@@ -92,8 +106,11 @@ export interface Bounds {
   colId?: string;
 }
 
-/** Commands the reducer carries out; the keymap turns `open`, `search.backspace` and the evidence steps into other actions. */
-export type ReducedCommand = Exclude<CommandId, 'open' | 'search.backspace' | 'evidence.prev' | 'evidence.next'>;
+/** Commands the reducer carries out; the keymap turns `open`, the backspaces and the evidence steps into other actions. */
+export type ReducedCommand = Exclude<
+  CommandId,
+  'open' | 'search.backspace' | 'prompt.backspace' | 'evidence.prev' | 'evidence.next'
+>;
 
 export type Action =
   | { type: 'command'; id: ReducedCommand; arg?: string; bounds: Bounds }
@@ -103,6 +120,8 @@ export type Action =
   /** The evidence pane steps to another cell of the cursor row (column `col`) and shows its evidence. */
   | { type: 'peek'; col: number; target: Target; bounds: Bounds }
   | { type: 'search.type'; text: string; bounds: Bounds }
+  /** The save prompt opens, or its text changes. */
+  | { type: 'prompt'; prompt: Prompt | null; message?: string; bounds: Bounds }
   | { type: 'clamp'; bounds: Bounds }
   /** The mouse wheel: the open pane, or the table with its cursor, moves by `delta` lines. */
   | { type: 'scroll'; delta: number; bounds: Bounds }
@@ -120,6 +139,8 @@ export function initialState(opts: {
   vendors: readonly string[];
   allVendors: readonly string[];
   weights?: Readonly<Record<string, number>>;
+  require?: readonly string[];
+  minCoverage?: number;
 }): NavState {
   const nav = Object.fromEntries(VIEW_NAMES.map((v) => [v, { ...ORIGIN }])) as Record<ViewName, Nav>;
   const vendors = opts.vendors.length > 0 ? [...opts.vendors] : [...opts.allVendors];
@@ -139,6 +160,22 @@ export function initialState(opts: {
     weights: { ...opts.weights },
     startWeights: { ...opts.weights },
     chart: false,
+    require: [...(opts.require ?? [])],
+    minCoverage: opts.minCoverage,
+    request: null,
+    prompt: null,
+  };
+}
+
+/** Makes the row under the cursor (`arg`) a must-have, or no longer one. */
+function toggleRequire(s: NavState, id: string | undefined): NavState {
+  if (!id) return { ...s, message: 'Put the cursor on a row to make it a must-have' };
+  if (s.require.includes(id))
+    return { ...s, require: s.require.filter((r) => r !== id), message: `${id} is no longer a must-have` };
+  return {
+    ...s,
+    require: [...s.require, id],
+    message: `${id} is a must-have: the Scorecard and Overview eliminate vendors lacking it`,
   };
 }
 
@@ -410,6 +447,25 @@ function command(s0: NavState, id: ReducedCommand, arg: string | undefined, b: B
       return { ...s, weights: { ...s.startWeights }, message: 'Weights back to where they started' };
     case 'quadrant.toggle':
       return { ...s, chart: !s.chart };
+    case 'require.toggle':
+      return toggleRequire(s, arg);
+    case 'source.copy':
+    case 'source.open':
+      return { ...s, request: { kind: id === 'source.copy' ? 'copy' : 'open', n: (s.request?.n ?? 0) + 1 } };
+    case 'save.start':
+      return { ...s, request: { kind: 'save', n: (s.request?.n ?? 0) + 1 } };
+    case 'prompt.accept':
+    case 'prompt.yes': {
+      const p = s.prompt;
+      if (!p) return s;
+      const path = p.kind === 'path' ? p.text.trim() : p.path;
+      if (path === '') return { ...s, message: 'Type a file name, or Esc to cancel' };
+      const n = (s.request?.n ?? 0) + 1;
+      return { ...s, prompt: null, request: { kind: 'write', n, path, overwrite: p.kind === 'replace' } };
+    }
+    case 'prompt.cancel':
+    case 'prompt.no':
+      return { ...s, prompt: null, message: 'Not saved' };
   }
 }
 
@@ -461,6 +517,8 @@ export function reduce(s0: NavState, a: Action): NavState {
     }
     case 'message':
       return { ...s, message: a.text };
+    case 'prompt':
+      return { ...s, prompt: a.prompt, message: a.message ?? '' };
     case 'clamp':
       return s;
     case 'scroll':

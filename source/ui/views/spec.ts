@@ -50,6 +50,8 @@ export interface ViewSpec {
   name: ViewName;
   /** The table depends on the scorecard weights, so it is rebuilt when they change. */
   weighted: boolean;
+  /** The table depends on the must-haves (eliminated vendors), so it is rebuilt when they change. */
+  shortlisted: boolean;
   /** Built once with every vendor and narrowed by projection, so the vendor picker never rebuilds it. */
   projected: boolean;
   /** Drawn as a table (column header, a cell cursor, columns that scroll sideways); false for a chart. */
@@ -73,7 +75,7 @@ export function legendFooter(table: TableModel): string[] {
 /** Under a view: the status legend for a matrix, otherwise nothing. */
 const legendOnly: ViewSpec['footer'] = (table, matrix) => (matrix ? legendFooter(table) : []);
 
-/** A spec with the usual answers: not weighted, not projected, drawn as a table, the legend under a matrix. */
+/** A spec with the usual answers: not weighted nor shortlisted, not projected, drawn as a table, the legend under a matrix. */
 export function defineSpec(spec: Pick<ViewSpec, 'name' | 'split' | 'Body'> & Partial<ViewSpec>): ViewSpec {
-  return { weighted: false, projected: false, tabular: true, footer: legendOnly, ...spec };
+  return { weighted: false, shortlisted: false, projected: false, tabular: true, footer: legendOnly, ...spec };
 }

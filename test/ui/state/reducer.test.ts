@@ -154,7 +154,9 @@ const actionArb = fc.oneof(
   fc.record({
     type: fc.constant('command' as const),
     id: fc.constantFrom(
-      ...ids.filter((id) => !['open', 'search.backspace', 'evidence.prev', 'evidence.next'].includes(id)),
+      ...ids.filter(
+        (id) => !['open', 'search.backspace', 'prompt.backspace', 'evidence.prev', 'evidence.next'].includes(id),
+      ),
     ),
     arg: fc.constantFrom('1', '4', '7', '9', undefined),
   }),

@@ -13,6 +13,7 @@ const table = tableSpec('overview');
 
 export const overviewSpec: ViewSpec = {
   ...table,
+  shortlisted: true,
   split: ({ fullBody, lines, lineHeight }) => {
     const room = fullBody >= PANELS_MIN + 2 * lineHeight ? fullBody - PANELS_MIN : fullBody;
     const bodyHeight = Math.max(lineHeight, Math.min(lines * lineHeight, room));

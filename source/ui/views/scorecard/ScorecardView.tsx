@@ -18,8 +18,14 @@ import { explainLine, howLine, rankingLine } from './scorecardLines.js';
 export function ScorecardView({ land, screen, state, width }: ViewBodyProps) {
   const { theme } = useUi();
   const model = useMemo(
-    () => buildScorecardModel(land, { vendors: state.vendors, weights: state.weights }),
-    [land, state.vendors, state.weights],
+    () =>
+      buildScorecardModel(land, {
+        vendors: state.vendors,
+        weights: state.weights,
+        require: state.require,
+        minCoverage: state.minCoverage,
+      }),
+    [land, state.vendors, state.weights, state.require, state.minCoverage],
   );
   const labels = useMemo(() => new Map(model.quadrant.points.map((p) => [p.vendor, p.label])), [model]);
   const layout = screen.layout ?? { tableHeight: screen.bodyHeight, chartHeight: 0, chartOnly: false };

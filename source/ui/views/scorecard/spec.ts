@@ -6,6 +6,7 @@ import { scorecardLayout } from './scorecardLayout.js';
 export const scorecardSpec = defineSpec({
   name: 'scorecard',
   weighted: true,
+  shortlisted: true,
   // The scorecard keeps room under its scores for the ranking and the quadrant.
   split: ({ fullBody, lines, lineHeight, chart }) => {
     const layout = scorecardLayout(fullBody, lines * lineHeight, chart);
