@@ -255,7 +255,6 @@ function reportOptions(y: Argv): Argv {
     .option('format', {
       alias: 'f',
       type: 'string',
-      choices: ['markdown', 'html'],
       requiresArg: true,
       describe: 'markdown (default) or html, one self-contained page',
     })
@@ -425,9 +424,10 @@ function usageMessage(message: string): string {
   if (missing) return 'diff needs two datasets: trainscape diff OLD NEW';
   return message
     .replace(/^Unknown arguments?: /, 'unknown option: ')
-    .replace(
-      /^Not enough arguments following: (.*)/,
-      (_m, k: string) => `${k.length === 1 ? '-' : '--'}${k} needs a value`,
+    .replace(/^Not enough arguments following: (.*)/, (_m, k: string) =>
+      k === 'data'
+        ? '--data needs a value: a path to a dataset file or folder'
+        : `${k.length === 1 ? '-' : '--'}${k} needs a value`,
     )
     .replace(/\s*\n\s*/g, ' ')
     .trim();

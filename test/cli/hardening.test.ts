@@ -97,7 +97,7 @@ describe('usage errors (exit 2) in plain words', () => {
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['validate', 'a', 'b'], 'validate takes one dataset; got another: "b"'],
     [['--width', '', '--format', 'table'], '--width must be a whole number from 20 to 1000; got ""'],
-    [['--data'], '--data needs a path to a dataset file or folder'],
+    [['--data'], '--data needs a value: a path to a dataset file or folder'],
     [['--data', 'https://x/y'], '--data takes a file or folder, not a URL: "https://x/y"'],
   ])('%j', (args, says) => {
     const r = run(args);

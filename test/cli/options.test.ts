@@ -10,9 +10,40 @@ import { runMain } from './fakeIo.js';
 
 const dir = tempDir();
 const OWN = {
-  '': ['--vendor', '--format', '--color', '--width', '--view', '--data', '--weights', '--stale-after', '--watch'],
+  '': [
+    '--vendor',
+    '--format',
+    '--color',
+    '--width',
+    '--view',
+    '--data',
+    '--weights',
+    '--require',
+    '--min-coverage',
+    '--profile',
+    '--stale-after',
+    '--watch',
+    '--only-differences',
+    '--category',
+    '--status',
+    '--search',
+    '--layout',
+    '--mouse',
+  ],
   validate: ['--format'],
   diff: ['--vendor', '--format', '--color', '--width'],
+  report: [
+    '--vendor',
+    '--data',
+    '--weights',
+    '--require',
+    '--min-coverage',
+    '--profile',
+    '--stale-after',
+    '--output',
+    '--force',
+    '--format',
+  ],
   completion: [],
 } as const;
 const ALL = [...new Set(Object.values(OWN).flat())];
@@ -24,6 +55,13 @@ const VALUES: Record<string, string> = {
   '--data': SMALL,
   '--weights': 'training=2',
   '--stale-after': '6m',
+  '--require': 'spot',
+  '--min-coverage': '50',
+  '--category': 'training',
+  '--status': 'ga',
+  '--search': 'x',
+  '--layout': 'long',
+  '--output': '-',
 };
 const commandArgs = (c: string) => (c === 'diff' ? ['diff', SMALL, SMALL] : c === '' ? [] : [c]);
 

@@ -21,19 +21,6 @@ describe('at 80×24', () => {
     await app.press('s');
     expect(app.lines()[1]).toMatch(/↓ *GA\b/);
   });
-
-  it('market trends are rows: the cursor reaches them, they wrap whole, Enter opens one', async () => {
-    const app = await open({ columns: 80, rows: 24, view: 'market' });
-    await app.press('G');
-    const f = app.frame();
-    expect(f).toContain('Trends (');
-    expect(f).toMatch(/▸ \S/);
-    expect(f).toContain('projection');
-    expectFits(app.lines(), 80, 24);
-    await app.press(KEYS.enter);
-    expect(app.frame()).toContain('Market trend');
-    expect(app.frame()).toContain('Sources (');
-  });
 });
 
 describe('keys from VisiData, k9s, lazygit and less', () => {

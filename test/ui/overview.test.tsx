@@ -32,7 +32,7 @@ describe.each([
 
   it('the accelerator column says GA, known and all', async () => {
     const app = await open({ columns, rows });
-    if (columns >= 120) {
+    if (columns >= 200) {
       expect(app.lines()[1]).toContain('Accel. GA/known/all');
       expect(app.frame()).toMatch(/\b\d+\/\d+\/23\b/);
     }
