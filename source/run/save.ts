@@ -28,9 +28,17 @@ export function formatForPath(file: string): Format | undefined {
   return SAVE_FORMATS[path.extname(file).toLowerCase()];
 }
 
+/** Extensions that save the decision itself (a --profile file) rather than the view. */
+export const PROFILE_EXTENSIONS: readonly string[] = ['.yaml', '.yml'];
+
+/** Whether a file name asks for a profile (vendors, weights, must-haves, thresholds). */
+export function isProfilePath(file: string): boolean {
+  return PROFILE_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
 /** What to say when the extension is not one we write. */
 export function extensionHint(): string {
-  return `end the name with ${Object.keys(SAVE_FORMATS).join(', ')}`;
+  return `end the name with ${[...Object.keys(SAVE_FORMATS), ...PROFILE_EXTENSIONS].join(', ')}`;
 }
 
 export type SaveResult = { ok: true; path: string } | { ok: false; reason: 'exists' | 'error'; message: string };
