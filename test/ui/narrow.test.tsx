@@ -1,6 +1,6 @@
-/** Narrow terminals: names abbreviated, not dropped; sorted headers stay readable; trends can be selected and read. */
+/** Narrow terminals: names abbreviated, not dropped; sorted headers stay readable. */
 import { describe, expect, it } from 'vitest';
-import { appsUnmountedAfterEach, expectFits, KEYS } from '../helpers/render.js';
+import { appsUnmountedAfterEach, KEYS } from '../helpers/render.js';
 
 const open = appsUnmountedAfterEach();
 
