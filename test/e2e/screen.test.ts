@@ -57,13 +57,4 @@ describe.each([
     await s.waitFor(/Training accelerators · row \d+\/\d+ .*\/h100 1\/\d/);
     expect(statusLine(s.screen())).toContain('/h100');
   });
-
-  it('market trends can be reached and read', async () => {
-    const s = start('--view market', columns, rows);
-    await s.waitFor('Market figures · row 1/');
-    s.keys('G');
-    await s.waitFor(/Trends \(\d+\)/);
-    s.keys('Enter');
-    await s.waitFor('Evidence · Market trend');
-  });
 });
