@@ -1,6 +1,6 @@
 /**
  * The built program in a real terminal (tmux) at 80×24 and 200×50: the tab bar
- * abbreviates, columns use the width, market trends are selectable, and the
+ * abbreviates, columns use the width, and the
  * keys people bring from VisiData, k9s, lazygit and less.
  */
 import { describe, expect, it } from 'vitest';
