@@ -157,12 +157,20 @@ function changeDoc(c: Ctx, id: string): Doc {
     ),
   ];
   if (e.from && e.to)
-    lines.push([
-      { text: 'Status: ', tone: 'label' },
-      { text: statusLabel(e.from, c.ascii), status: e.from },
-      { text: c.ascii ? ' -> ' : ' → ' },
-      { text: statusLabel(e.to, c.ascii), status: e.to },
-    ]);
+    lines.push(
+      e.from === e.to
+        ? [
+            { text: 'Status: ', tone: 'label' },
+            { text: statusLabel(e.to, c.ascii), status: e.to },
+            { text: ' (unchanged by this change)', tone: 'muted' },
+          ]
+        : [
+            { text: 'Status: ', tone: 'label' },
+            { text: statusLabel(e.from, c.ascii), status: e.from },
+            { text: c.ascii ? ' -> ' : ' → ' },
+            { text: statusLabel(e.to, c.ascii), status: e.to },
+          ],
+    );
   lines.push(...evidenceLine(c, e.sources));
   lines.push([], [{ text: 'Note', tone: 'heading' }], ...para(e.note, c.width));
   lines.push([], [{ text: `Sources (${e.sources.length})`, tone: 'heading' }], ...sourceLines(c, e.sources));
