@@ -6,6 +6,7 @@
  */
 import { own } from '../data/own.js';
 import type { Cell } from '../data/schema.js';
+import { dayMs, daysBetween } from './days.js';
 import { claimDate, type Landscape, UNKNOWN_CELL } from './landscape.js';
 
 export interface Duration {
@@ -63,11 +64,6 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-const utc = (day: string) => {
-  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-};
-
 /** The longest --stale-after: a century. Longer would only push the threshold past the calendar's end. */
 export const MAX_STALE_AFTER_DAYS = 36_525;
 
@@ -95,11 +91,6 @@ function addDurationMs(day: string, d: Duration): number {
   return out.getTime();
 }
 
-/** Whole days from `from` to `to` (negative when `from` is later). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
-
 /**
  * Answers per distinct date, per Freshness: a dataset has few distinct dates
  * but may have hundreds of thousands of claims.
@@ -115,7 +106,7 @@ export function isStale(date: string, f: Freshness): boolean {
   }
   let stale = memo.get(date);
   if (stale === undefined) {
-    stale = addDurationMs(date, f.staleAfter) < utc(f.today);
+    stale = addDurationMs(date, f.staleAfter) < dayMs(f.today);
     memo.set(date, stale);
   }
   return stale;

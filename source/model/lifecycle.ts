@@ -5,6 +5,7 @@
  */
 import type { Cell, Change, Dataset, Status, Vendor } from '../data/schema.js';
 import type { ChangeKind } from '../data/vocabulary.js';
+import { daysBetween } from './days.js';
 
 /** How many days before or after its day a change counts as upcoming or recent. */
 export const LIFECYCLE_WINDOW_DAYS = 90;
@@ -26,16 +27,6 @@ export interface LiveCell extends Cell {
   lifecycle?: CellLifecycle;
 }
 
-const utc = (day: string) => {
-  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-};
-
-/** Whole days from `from` to `to`. */
-export function daysFrom(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
-
 /** The status a cell has on `day`. */
 export function statusOn(cell: Cell, day: string): Status {
   let status = cell.status;
@@ -52,7 +43,7 @@ export function lifecycleOn(cell: Cell, day: string, window = LIFECYCLE_WINDOW_D
   if (!changes || changes.length === 0) return undefined;
   const out: CellLifecycle = { base: cell.status };
   for (const change of changes) {
-    const days = daysFrom(day, change.on);
+    const days = daysBetween(day, change.on);
     if (days <= 0) {
       out.inEffect = change;
       if (-days <= window) out.recent = change;
@@ -202,7 +193,7 @@ export function eventWhen(
   day: string,
   window = LIFECYCLE_WINDOW_DAYS,
 ): 'upcoming' | 'recent' | 'past' | 'later' {
-  const days = daysFrom(day, on);
+  const days = daysBetween(day, on);
   if (days > window) return 'later';
   if (days > 0) return 'upcoming';
   return -days <= window ? 'recent' : 'past';
@@ -210,7 +201,7 @@ export function eventWhen(
 
 /** "in 12 days", "today", "3 days ago". */
 export function relativeDay(on: string, day: string): string {
-  const days = daysFrom(day, on);
+  const days = daysBetween(day, on);
   if (days === 0) return 'today';
   const n = Math.abs(days);
   const unit = n === 1 ? 'day' : 'days';

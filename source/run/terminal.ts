@@ -7,6 +7,7 @@
  */
 import { constants } from 'node:os';
 import stringWidth from 'string-width';
+import { writingThrough } from '../text/output.js';
 
 export const SEQ = {
   enterAlt: '\u001b[?1049h\u001b[H',
@@ -108,18 +109,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** A stream whose writes are made ASCII (`toAscii`); everything else is the stream's own. */
 export function asciiStream<T extends NodeJS.WriteStream>(stream: T): T {
-  const write = (chunk: unknown, ...rest: unknown[]) =>
-    (stream.write as (c: unknown, ...r: unknown[]) => boolean)(
-      typeof chunk === 'string' ? toAscii(chunk) : chunk,
-      ...rest,
-    );
-  return new Proxy(stream, {
-    get(target, prop) {
-      if (prop === 'write') return write;
-      const value = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return writingThrough(stream, toAscii);
 }
 
 export interface SignalHandlers {

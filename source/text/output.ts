@@ -58,9 +58,14 @@ type Writable = Pick<NodeJS.WriteStream, 'write'>;
 
 /** A stream whose `write` goes through `safeOutput`; everything else (isTTY, columns, on) is the stream's own. */
 export function guardStream<T extends Writable>(stream: T, opts: { keepSgr: boolean; maxLine: number }): T {
+  return writingThrough(stream, (text) => safeOutput(text, opts));
+}
+
+/** A stream whose string writes go through `transform`; everything else is the stream's own. */
+export function writingThrough<T extends Writable>(stream: T, transform: (text: string) => string): T {
   const write = (chunk: unknown, ...rest: unknown[]) =>
     (stream.write as (c: unknown, ...r: unknown[]) => boolean)(
-      typeof chunk === 'string' ? safeOutput(chunk, opts) : chunk,
+      typeof chunk === 'string' ? transform(chunk) : chunk,
       ...rest,
     );
   return new Proxy(stream, {

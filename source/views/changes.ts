@@ -5,7 +5,13 @@
  */
 import { evidenceOf } from '../model/evidence.js';
 import type { Landscape } from '../model/landscape.js';
-import { eventWhen, type LifecycleEvent, lifecycleEvents, relativeDay } from '../model/lifecycle.js';
+import {
+  eventWhen,
+  LIFECYCLE_WINDOW_DAYS,
+  type LifecycleEvent,
+  lifecycleEvents,
+  relativeDay,
+} from '../model/lifecycle.js';
 import { dayCell } from './sortKeys.js';
 import { sourcesCited, sourceUrls } from './sourcesCited.js';
 import { STATUS_WORD } from './status.js';
@@ -13,8 +19,8 @@ import type { BuiltView, TableGroup, TableRow, ViewOptions } from './types.js';
 
 /** Groups in the order a monthly check reads them: what is coming, what just happened, then the rest. */
 const WHEN_GROUPS: TableGroup[] = [
-  { id: 'upcoming', name: 'Upcoming: the next 90 days' },
-  { id: 'recent', name: 'Recent: the last 90 days' },
+  { id: 'upcoming', name: `Upcoming: the next ${LIFECYCLE_WINDOW_DAYS} days` },
+  { id: 'recent', name: `Recent: the last ${LIFECYCLE_WINDOW_DAYS} days` },
   { id: 'later', name: 'Later' },
   { id: 'past', name: 'Earlier' },
 ];
@@ -117,7 +123,7 @@ export function buildChanges(land: Landscape, opts: ViewOptions): BuiltView {
       notes: [
         events.length === 0
           ? 'No dated changes are recorded for the shown vendors.'
-          : `Today is ${today}. Statuses elsewhere are those in effect today; a change within 90 days is marked in the Features and Compute matrices.`,
+          : `Today is ${today}. Statuses elsewhere are those in effect today; a change within ${LIFECYCLE_WINDOW_DAYS} days is marked in the Features and Compute matrices.`,
       ],
     },
     json: {

@@ -3,7 +3,7 @@ import type { Cell, Change, Status } from '../data/schema.js';
 import { type Evidence, evidenceLegend, evidenceOf, isWeak } from '../model/evidence.js';
 import { type Freshness, isStaleClaim } from '../model/freshness.js';
 import { claimDate, type Landscape } from '../model/landscape.js';
-import { eventWhen, type LiveCell } from '../model/lifecycle.js';
+import { eventWhen, LIFECYCLE_WINDOW_DAYS, type LiveCell } from '../model/lifecycle.js';
 import { STATUS_WORD } from './status.js';
 import type { CellRef, TableCell } from './types.js';
 
@@ -107,7 +107,7 @@ export function marksNotes(seen: ClaimMarks, ascii = false): string[] {
   const notes: string[] = [];
   if (seen.change)
     notes.push(
-      `${changeGlyph('upcoming', ascii)} a dated change is coming within 90 days; ${changeGlyph('recent', ascii)} one took effect in the last 90 days (the Changes view lists them)`,
+      `${changeGlyph('upcoming', ascii)} a dated change is coming within ${LIFECYCLE_WINDOW_DAYS} days; ${changeGlyph('recent', ascii)} one took effect in the last ${LIFECYCLE_WINDOW_DAYS} days (the Changes view lists them)`,
     );
   if (seen.weak) notes.push(`${evidenceLegend(ascii)}: weak evidence, see the sources`);
   return notes;

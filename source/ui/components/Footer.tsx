@@ -9,7 +9,7 @@ import { changeGlyph } from '../../views/claim.js';
 import { statusLabel } from '../../views/status.js';
 import { highlight } from '../highlight.js';
 import { useUi } from '../UiContext.js';
-import { type Seg, SegLine } from './SegLine.js';
+import { clipSegs, type Seg, SegLine } from './SegLine.js';
 
 /** Props: `lines` ('legend' or note text), the terminal `width`, and the search `query` (highlighted in notes). */
 export function Footer({ lines, width, query = '' }: { lines: readonly string[]; width: number; query?: string }) {
@@ -46,13 +46,4 @@ export function Footer({ lines, width, query = '' }: { lines: readonly string[];
       })}
     </Box>
   );
-}
-
-function clipSegs(segs: Seg[], width: number): Seg[] {
-  let used = 0;
-  return segs.map((s) => {
-    const t = clip(s.text, Math.max(0, width - used));
-    used += t.length;
-    return { ...s, text: t };
-  });
 }

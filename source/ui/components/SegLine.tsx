@@ -7,6 +7,8 @@
  */
 import { Text } from 'ink';
 import { memo } from 'react';
+import stringWidth from 'string-width';
+import { clip } from '../../text/fit.js';
 
 export interface Seg {
   text: string;
@@ -15,6 +17,16 @@ export interface Seg {
   inverse?: boolean;
   dim?: boolean;
   underline?: boolean;
+}
+
+/** Segments cut so that together they take at most `width` cells (measured, not counted). */
+export function clipSegs(segs: readonly Seg[], width: number): Seg[] {
+  let used = 0;
+  return segs.map((s) => {
+    const text = clip(s.text, Math.max(0, width - used));
+    used += stringWidth(text);
+    return { ...s, text };
+  });
 }
 
 const sameStyle = (a: Seg, b: Seg) =>

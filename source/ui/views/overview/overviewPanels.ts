@@ -7,7 +7,7 @@
  */
 import stringWidth from 'string-width';
 import type { Landscape } from '../../../model/landscape.js';
-import { eventWhen, lifecycleEvents, relativeDay } from '../../../model/lifecycle.js';
+import { eventWhen, LIFECYCLE_WINDOW_DAYS, lifecycleEvents, relativeDay } from '../../../model/lifecycle.js';
 import { clip, fitText } from '../../../text/fit.js';
 import { shortMoney } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
@@ -65,7 +65,7 @@ export function overviewPanels(
           (e) =>
             `${e.on} (${relativeDay(e.on, land.today)})  ${shortName(land, e.vendor)}: ${visibleLine(eventSubject(land, e))} ${e.kind}`,
         )
-      : ['No dated change in the next 90 days.'];
+      : [`No dated change in the next ${LIFECYCLE_WINDOW_DAYS} days.`];
 
   const shown = new Set(vendors);
   const deals = (land.dataset.deals ?? [])

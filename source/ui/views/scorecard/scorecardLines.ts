@@ -12,7 +12,7 @@ import { percent } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
 import { explanations, type ScorecardModel, weightText } from '../../../views/scorecard.js';
 import { rangeText, rankText, sensitivityText, widens } from '../../../views/scoreText.js';
-import type { Seg } from '../../components/SegLine.js';
+import { clipSegs, type Seg } from '../../components/SegLine.js';
 import { keyFor } from '../../keys/keymap.js';
 import type { UiTheme } from '../../uiTheme.js';
 
@@ -140,13 +140,4 @@ export function explainLine(
   if (parts.length === 0)
     parts.push({ text: 'On a category: the weight at which the leader changes.', color: theme.muted });
   return clipSegs(parts, width);
-}
-
-function clipSegs(segs: Seg[], width: number): Seg[] {
-  let used = 0;
-  return segs.map((s) => {
-    const t = clip(s.text, Math.max(0, width - used));
-    used += t.length;
-    return { ...s, text: t };
-  });
 }
