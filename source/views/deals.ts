@@ -41,7 +41,8 @@ export function buildDeals(land: Landscape, opts: ViewOptions): BuiltView {
         cells: [
           dayCell(d.date),
           { text: d.kind },
-          { text: d.buyer ?? '' },
+          // A round whose investors the sources do not name says so rather than leaving a blank.
+          d.buyer ? { text: d.buyer } : { text: d.kind === 'funding' ? 'not named' : '', dim: true },
           { text: d.target },
           moneyCell(d.value, 'undisclosed'),
           moneyCell(d.valuation),

@@ -1,8 +1,10 @@
 /** The Overview at a glance: the vendor table, then short panels that each say which key opens more. */
 import { describe, expect, it } from 'vitest';
 import { uiTheme } from '../../source/ui/uiTheme.js';
-import { panelGrid } from '../../source/ui/views/overview/overviewPanels.js';
-import { appsUnmountedAfterEach, expectFits } from '../helpers/render.js';
+import { overviewPanels, panelGrid } from '../../source/ui/views/overview/overviewPanels.js';
+import { buildScorecardModel } from '../../source/views/scorecard.js';
+import { landOf } from '../helpers/landOf.js';
+import { appsUnmountedAfterEach, bundledLandscape, expectFits } from '../helpers/render.js';
 
 const open = appsUnmountedAfterEach();
 
@@ -16,7 +18,7 @@ describe.each([
     const f = app.frame();
     expect(f).toContain('Databricks Mosaic AI');
     expect(f).toMatch(/Ranking · score, known/);
-    expect(f).toMatch(/1\. +\d+% +\d+\/106 /);
+    expect(f).toMatch(/1\. +\d+%( \(\d+–\d+\))? +\d+\/106 /);
     expect(f).toMatch(/Accelerators by maker/);
     expect(f).toMatch(/NVIDIA \d+\/\d+/);
     expect(f).toMatch(/Upcoming changes \(\d+\)/);
@@ -56,5 +58,59 @@ describe('panelGrid', () => {
 
   it('draws nothing when there is no room', () => {
     expect(panelGrid([panel(2)], 100, 2, theme)).toEqual([]);
+  });
+});
+
+describe('overviewPanels says only what the data knows', () => {
+  const land = bundledLandscape();
+  const vendors = land.vendors.map((v) => v.id);
+  const [ranking, families, , deals] = overviewPanels(land, vendors);
+
+  it('ranks as the Scorecard does: a tie is marked, a range is shown where unknown cells widen it', () => {
+    const model = buildScorecardModel(land, { vendors });
+    model.ranking.forEach((r, i) => {
+      const line = ranking?.lines[i] ?? '';
+      if (r.tiedAbove) expect(line).toMatch(new RegExp(`^ *=${r.rank}\\.`));
+      else expect(line).toMatch(new RegExp(`^ *${r.rank}\\.`));
+      if (r.range && r.range.high - r.range.low > 1e-9) expect(line).toMatch(/\d+% \(\d+–\d+\)/);
+    });
+    expect(ranking?.lines.join('\n')).not.toContain('undefined');
+  });
+
+  it('a vendor too little known to rank is listed as not ranked, never as rank "undefined"', () => {
+    const small = landOf(
+      [
+        ['ga', 'ga', 'ga', 'ga'],
+        ['unknown', 'unknown', 'unknown', 'ga'],
+      ],
+      2,
+    );
+    const [panel] = overviewPanels(small, ['v0', 'v1']);
+    expect(panel?.lines[0]).toMatch(/^ +1\. +100% +4\/4  v0$/);
+    expect(panel?.lines[1]).toMatch(/^ +– +– +1\/4  v1  \(not ranked/);
+  });
+
+  it('counts unknown accelerators instead of hiding them among those not offered', () => {
+    for (const [i, v] of vendors.entries()) {
+      const unknown = land.accelerators.filter(
+        (a) => (land.dataset.compute[v]?.[a.id]?.status ?? 'unknown') === 'unknown',
+      ).length;
+      const line = families?.lines[i] ?? '';
+      if (unknown > 0) expect(line).toContain(`· ${unknown} of ${land.accelerators.length} unknown`);
+      else expect(line).not.toContain('unknown');
+    }
+  });
+
+  it('a deal shows its own amount; a valuation is labelled, with its comparator', () => {
+    const all = land.dataset.deals ?? [];
+    const onlyValuation = all.find((d) => d.value?.amount === undefined && d.valuation?.amount !== undefined);
+    const approx = all.find((d) => d.value?.comparator === '~' && d.value.amount !== undefined);
+    expect(onlyValuation).toBeDefined();
+    expect(approx).toBeDefined();
+    const lineOf = (d: (typeof all)[number] | undefined) =>
+      deals?.lines.find((l) => l.startsWith(`${d?.date}  `) && l.includes(d?.target ?? '?')) ?? '';
+    expect(lineOf(onlyValuation)).toMatch(/ {2}valued [≈><]?\$\d/);
+    expect(lineOf(approx)).toMatch(/ {2}≈\$\d/);
+    expect(lineOf(approx)).not.toContain('valued');
   });
 });

@@ -107,3 +107,14 @@ describe('sorting the Scorecard', () => {
     expect(rows.at(-1)?.id).toBe('overall');
   });
 });
+
+describe('a round whose investors no source names', () => {
+  it('says "not named" in the Buyer column (dimmed) instead of a blank; CSV and JSON keep it empty', () => {
+    const view = buildView('deals', land, { vendors });
+    const row = view.table.rows.find((r) => r.id === 'd-5b');
+    const buyer = row?.cells[view.table.columns.findIndex((c) => c.id === 'buyer')];
+    expect(buyer).toEqual({ text: 'not named', dim: true });
+    const json = (view.json as { rows: { id: string; buyer: string | null }[] }).rows.find((r) => r.id === 'd-5b');
+    expect(json?.buyer).toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ import { clip, fitText } from '../../../text/fit.js';
 import { shortMoney } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
 import { boundOf, isDerived } from '../../../views/market.js';
+import { COMPARATOR_MARK } from '../../../views/money.js';
 import type { TableRow } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
 import { keyFor } from '../../keys/keymap.js';
@@ -24,8 +25,6 @@ const BAR_FILL: Record<MarketFigure['kind'], { glyph: string; ascii: string }> =
   estimate: { glyph: '▓', ascii: '=' },
   projection: { glyph: '░', ascii: '-' },
 };
-
-const COMPARATOR: Record<string, string> = { '~': '≈', '>': '>', '<': '<', '=': '' };
 
 export interface MarketDraw {
   land: Landscape;
@@ -99,7 +98,7 @@ export function marketLines(d: MarketDraw): Seg[][] {
     const label =
       amount === undefined
         ? 'no amount'
-        : `${COMPARATOR[m.value.comparator ?? '='] ?? ''}${shortMoney(amount, m.value.currency)}${isDerived(m) ? ' (derived)' : ''}`;
+        : `${COMPARATOR_MARK[m.value.comparator ?? '='] ?? ''}${shortMoney(amount, m.value.currency)}${isDerived(m) ? ' (derived)' : ''}`;
     const rest = `  ${visibleLine(m.value.text)}`;
     const used = 4 + len + stringWidth(end) + 1 + stringWidth(label);
     out.push([

@@ -9,10 +9,11 @@ import stringWidth from 'string-width';
 import type { Landscape } from '../../../model/landscape.js';
 import { eventWhen, LIFECYCLE_WINDOW_DAYS, lifecycleEvents, relativeDay } from '../../../model/lifecycle.js';
 import { clip, fitText } from '../../../text/fit.js';
-import { shortMoney } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
 import { eventSubject } from '../../../views/changes.js';
-import { buildScorecardModel } from '../../../views/scorecard.js';
+import { shortMoneyOf } from '../../../views/money.js';
+import { buildScorecardModel, rankCell } from '../../../views/scorecard.js';
+import { rankText, scoreWithRange } from '../../../views/scoreText.js';
 import { VIEW_NAMES, VIEW_TITLES, type ViewName } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
 import type { UiTheme } from '../../uiTheme.js';
@@ -24,7 +25,6 @@ export interface OverviewPanel {
   lines: string[];
 }
 
-const pct = (x: number | undefined) => (x === undefined ? '–' : `${Math.round(x * 100)}%`);
 /** A vendor's name without its parenthesis (`Gemini Enterprise Agent Platform (formerly Vertex AI)` → `Gemini Enterprise Agent Platform`). */
 const shortName = (land: Landscape, id: string) =>
   visibleLine(land.vendorById.get(id)?.name ?? id).replace(/\s*\([^)]*\)\s*$/, '');
@@ -37,10 +37,16 @@ export function overviewPanels(
 ): OverviewPanel[] {
   const total = land.features.length;
   const model = buildScorecardModel(land, { vendors, weights });
-  const ranking = model.ranking.map(
-    (r) =>
-      `${r.rank}. ${pct(r.score).padStart(4)}  ${`${total - r.unknown}/${total}`.padStart(7)}  ${shortName(land, r.vendor)}`,
-  );
+  // The rank as the Scorecard writes it (`=3` when the unknown cells alone could swap two vendors), the
+  // score with its range, and how much of the matrix is known.
+  const scores = model.ranking.map((r) => (r.ranked ? scoreWithRange(r.score, r.range) : '–'));
+  const scoreWidth = Math.max(0, ...scores.map((s) => stringWidth(s)));
+  const ranking = model.ranking.map((r, i) => {
+    const rank = r.ranked ? `${rankText(r)}.` : '–';
+    const tied = r.tiedWith.length > 0 ? `  (= ${r.tiedWith.map((v) => shortName(land, v)).join(', ')})` : '';
+    const known = `${total - r.unknown}/${total}`.padStart(7);
+    return `${rank.padStart(3)} ${(scores[i] ?? '').padStart(scoreWidth)}  ${known}  ${shortName(land, r.vendor)}${r.ranked ? tied : `  (${rankCell(r)})`}`;
+  });
 
   // Accelerators by maker (NVIDIA, Google TPU, AWS Trainium…): how many of each a vendor offers, of how many.
   const makers = new Map<string, number>();
@@ -54,8 +60,13 @@ export function overviewPanels(
         offered.set(maker, (offered.get(maker) ?? 0) + 1);
       }
     }
+    const unknown = land.accelerators.filter(
+      (a) => (land.dataset.compute[v]?.[a.id]?.status ?? 'unknown') === 'unknown',
+    );
     const list = [...offered].map(([m, n]) => `${m} ${n}/${makers.get(m) ?? n}`).join(', ');
-    return `${shortName(land, v)}: ${list || 'none known'}`;
+    // What is not known is said, not counted as absent: `NVIDIA 6/12 · 5 of 23 unknown`.
+    const gaps = unknown.length > 0 ? ` · ${unknown.length} of ${land.accelerators.length} unknown` : '';
+    return `${shortName(land, v)}: ${list || 'none offered'}${gaps}`;
   });
 
   const upcoming = lifecycleEvents(land.raw, vendors).filter((e) => eventWhen(e.on, land.today) === 'upcoming');
@@ -72,9 +83,10 @@ export function overviewPanels(
     .filter((d) => d.vendors.length === 0 || d.vendors.some((v) => shown.has(v)))
     .sort((a, b) => String(b.date).localeCompare(String(a.date)))
     .map((d) => {
-      const money = d.value?.amount ?? d.valuation?.amount;
-      const amount =
-        money !== undefined ? `  ${shortMoney(money, d.value?.currency ?? d.valuation?.currency ?? 'USD')}` : '';
+      // The deal's own amount; a valuation is labelled as one, never shown as if it were the amount.
+      const value = shortMoneyOf(d.value);
+      const valuation = shortMoneyOf(d.valuation);
+      const amount = value ? `  ${value}` : valuation ? `  valued ${valuation}` : '';
       const who = d.buyer ? `${visibleLine(d.buyer)} → ${visibleLine(d.target)}` : visibleLine(d.target);
       return `${d.date}  ${who} (${d.kind})${amount}`;
     });
