@@ -226,9 +226,7 @@ export function App({
       <Box flexDirection="column" width={size.columns} height={terminal.rows - 1}>
         <TabBar view={state.view} width={bodyWidth} asOf={land.asOf} />
         {body}
-        {!overlay && screen.footer.length > 0 && (
-          <Footer lines={screen.footer} width={bodyWidth} query={state.search.query} />
-        )}
+        {!overlay && screen.footer.length > 0 && <Footer lines={screen.footer} query={state.search.query} />}
         {banned.length > 0 && <Banner lines={banned} />}
         <StatusBar
           parts={[...statusParts(state, screen, title, rowNo, ascii), ...dataParts(land, freshness, watching)]}

@@ -114,7 +114,9 @@ describe('a round whose investors no source names', () => {
     const row = view.table.rows.find((r) => r.id === 'd-5b');
     const buyer = row?.cells[view.table.columns.findIndex((c) => c.id === 'buyer')];
     expect(buyer).toEqual({ text: 'not named', dim: true });
-    const json = (view.json as { rows: { id: string; buyer: string | null }[] }).rows.find((r) => r.id === 'd-5b');
+    const json = (view.json as unknown as { rows: { id: string; buyer: string | null }[] }).rows.find(
+      (r) => r.id === 'd-5b',
+    );
     expect(json?.buyer).toBeNull();
   });
 });

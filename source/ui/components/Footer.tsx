@@ -1,48 +1,32 @@
 /** Lines under the body: the status legend (glyph and word, so colour is never alone) or the view's notes. */
 import { Box } from 'ink';
-import { STATUSES } from '../../data/vocabulary.js';
-import { evidenceMark } from '../../model/evidence.js';
-import { clip } from '../../text/fit.js';
-import { staleGlyph } from '../../text/format.js';
-import { visibleLine } from '../../text/visible.js';
-import { changeGlyph } from '../../views/claim.js';
-import { statusLabel } from '../../views/status.js';
 import { highlight } from '../highlight.js';
 import { useUi } from '../UiContext.js';
-import { clipSegs, type Seg, SegLine } from './SegLine.js';
+import type { UiTheme } from '../uiTheme.js';
+import type { FooterLine, Tone } from './footerLines.js';
+import { type Seg, SegLine } from './SegLine.js';
 
-/** Props: `lines` ('legend' or note text), the terminal `width`, and the search `query` (highlighted in notes). */
-export function Footer({ lines, width, query = '' }: { lines: readonly string[]; width: number; query?: string }) {
-  const { theme, ascii } = useUi();
+const colour = (tone: Tone, theme: UiTheme) =>
+  tone === 'muted'
+    ? theme.muted
+    : tone === 'warning'
+      ? theme.warning
+      : tone === 'accent'
+        ? theme.accent
+        : theme.status[tone];
+
+/** Props: `lines` as fitted by footerLines, and the search `query` (highlighted in notes). */
+export function Footer({ lines, query = '' }: { lines: readonly FooterLine[]; query?: string }) {
+  const { theme } = useUi();
   return (
     <Box flexDirection="column">
-      {lines.map((l) => {
-        const legend = l.startsWith('legend');
-        const has = (mark: string) => l.includes(`+${mark}`);
-        const segs: Seg[] = legend
-          ? [
-              { text: 'Legend: ', color: theme.muted },
-              ...STATUSES.map((s) => ({ text: `${statusLabel(s, ascii)}  `, color: theme.status[s] })),
-              ...(has('stale') ? [{ text: `${staleGlyph(ascii)} stale  `, color: theme.warning }] : []),
-              ...(has('change')
-                ? [
-                    {
-                      text: `${changeGlyph('upcoming', ascii)}${changeGlyph('recent', ascii)} dated change  `,
-                      color: theme.accent,
-                    },
-                  ]
-                : []),
-              ...(has('weak')
-                ? [
-                    {
-                      text: `${evidenceMark('single-source', ascii)}${evidenceMark('secondary', ascii)} weak evidence`,
-                      color: theme.warning,
-                    },
-                  ]
-                : []),
-            ]
-          : highlight([{ text: clip(visibleLine(l), width), color: theme.muted }], query, theme);
-        return <SegLine key={l} segs={legend ? clipSegs(segs, width) : segs} />;
+      {lines.map((l, i) => {
+        const segs: Seg[] =
+          l.kind === 'legend'
+            ? l.parts.map((p) => ({ text: p.text, color: colour(p.tone, theme) }))
+            : highlight([{ text: l.text, color: theme.muted }], query, theme);
+        // biome-ignore lint/suspicious/noArrayIndexKey: the footer's lines have no identity but their place.
+        return <SegLine key={i} segs={segs} />;
       })}
     </Box>
   );
