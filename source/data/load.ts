@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { crossCheck } from './check.js';
 import { dotted, merge } from './merge.js';
-import { type ParsedFile, parseFile } from './parse.js';
+import { NestedTooDeeply, type ParsedFile, parseFile } from './parse.js';
 import { bundledDataPath } from './paths.js';
 import { DataError, type Problem } from './problems.js';
 import { readDatasetFiles } from './read.js';
@@ -76,6 +76,7 @@ function safely<T>(file: string, step: () => T): T | { ok: false; problems: Prob
   try {
     return step();
   } catch (err) {
+    if (err instanceof NestedTooDeeply) return { ok: false, problems: [err.problem] };
     const reason = err instanceof RangeError ? 'it is nested too deeply' : (err as Error)?.message || String(err);
     return {
       ok: false,
@@ -113,7 +114,8 @@ export function loadDataset(
       continue;
     }
     if (!result.success) {
-      problems.push(...schemaProblems(parsed.parsed, result.error));
+      const located = safely(raw.name, () => ({ found: schemaProblems(parsed.parsed, result.error) }));
+      problems.push(...('found' in located ? located.found : located.problems));
       continue;
     }
     parts.push({ file: parsed.parsed, fragment: result.data });

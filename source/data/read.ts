@@ -109,6 +109,8 @@ class TooLarge extends Error {
  * be a regular file on the open descriptor (so a path swapped for a FIFO or a
  * device between a check and the open is still refused), and read no further
  * than `max` + 1 bytes whatever its size claims (/proc files, a file that grows).
+ * The bytes go into one buffer sized by that check (one byte more, to notice
+ * growth); it grows only for a file larger than it said.
  */
 export function readRegular(file: string, max: number): Buffer {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
@@ -116,17 +118,20 @@ export function readRegular(file: string, max: number): Buffer {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new NotRegular(file);
     if (stat.size > max) throw new TooLarge(stat.size);
-    const chunks: Buffer[] = [];
+    let buffer = Buffer.allocUnsafe(stat.size + 1);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        const larger = Buffer.allocUnsafe(Math.min(max + 1, total + Math.max(total, 1 << 16)));
+        buffer.copy(larger, 0, 0, total);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > max) throw new TooLarge(total);
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } finally {
     closeSync(fd);
   }
