@@ -3,12 +3,13 @@
  * against the schema, merge, cross-check. Never writes to the data.
  */
 import type { z } from 'zod';
+import { cacheDir, cacheKey, readCache, writeCache } from './cache.js';
 import { crossCheck } from './check.js';
 import { dotted, merge } from './merge.js';
 import { NestedTooDeeply, type ParsedFile, parseFile } from './parse.js';
 import { bundledDataPath } from './paths.js';
 import { DataError, type Problem } from './problems.js';
-import { readDatasetFiles } from './read.js';
+import { decodeText, type ReadFile, readDatasetFiles } from './read.js';
 import { type Dataset, type Fragment, fragmentSchema } from './schema.js';
 
 export { bundledDataPath } from './paths.js';
@@ -92,17 +93,37 @@ function safely<T>(file: string, step: () => T): T | { ok: false; problems: Prob
   }
 }
 
+export interface LoadOptions {
+  /**
+   * Use the validated cache in the user cache directory (cache.ts), and fill
+   * it after validating. `validate` never does: it always validates in full.
+   */
+  cache?: boolean;
+}
+
+export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; problems: Problem[] };
+
 /** Loads and validates; returns every problem rather than stopping at the first. */
-export function loadDataset(
-  target: string = bundledDataPath(),
-): { ok: true; loaded: Loaded } | { ok: false; problems: Problem[] } {
+export function loadDataset(target: string = bundledDataPath(), opts: LoadOptions = {}): LoadResult {
   const read = readDatasetFiles(target);
   if (!read.ok) return read;
+  const dir = opts.cache ? cacheDir() : undefined;
+  const key = dir === undefined ? undefined : cacheKey(read.files);
+  const files = read.files.map((f) => f.name);
+  if (dir !== undefined && key !== undefined) {
+    const cached = readCache(dir, key, read.files);
+    if (cached) return { ok: true, loaded: { ...cached, files } };
+  }
+  const result = validate(read.files);
+  if (result.ok && dir !== undefined && key !== undefined) writeCache(dir, key, read.files, result.loaded);
+  return result;
+}
 
+function validate(files: readonly ReadFile[]): LoadResult {
   const problems: Problem[] = [];
   const parts: { file: ParsedFile; fragment: Fragment }[] = [];
-  for (const raw of read.files) {
-    const parsed = safely(raw.name, () => parseFile(raw));
+  for (const raw of files) {
+    const parsed = safely(raw.name, () => parseFile({ name: raw.name, text: decodeText(raw.bytes) }));
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;
@@ -130,7 +151,7 @@ export function loadDataset(
     ok: true,
     loaded: {
       dataset: merged.dataset,
-      files: read.files.map((f) => f.name),
+      files: files.map((f) => f.name),
       warnings: all.filter((p) => p.severity === 'warning'),
     },
   };

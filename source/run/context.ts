@@ -12,10 +12,13 @@ export interface Context {
   dataPath?: string;
 }
 
-/** Parses and validates a dataset; the parser and validator load only when needed. */
+/**
+ * Parses and validates a dataset, or takes it from the validated cache when it
+ * has not changed since; the parser and validator load only when needed.
+ */
 async function load(dataPath?: string): Promise<Dataset> {
   const { loadDataset } = await import('../data/load.js');
-  const result = loadDataset(dataPath);
+  const result = loadDataset(dataPath, { cache: true });
   if (!result.ok) throw new DataError(result.problems);
   return result.loaded.dataset;
 }
