@@ -97,13 +97,21 @@ function addDurationMs(day: string, d: Duration): number {
  */
 const staleMemo = new WeakMap<Freshness, Map<string, boolean>>();
 
-/** A date is stale when it plus the threshold is before today. */
-export function isStale(date: string, f: Freshness): boolean {
+function memoOf(f: Freshness): Map<string, boolean> {
   let memo = staleMemo.get(f);
   if (!memo) {
     memo = new Map();
     staleMemo.set(f, memo);
   }
+  return memo;
+}
+
+/** A date is stale when it plus the threshold is before today. */
+export function isStale(date: string, f: Freshness): boolean {
+  return staleIn(memoOf(f), date, f);
+}
+
+function staleIn(memo: Map<string, boolean>, date: string, f: Freshness): boolean {
   let stale = memo.get(date);
   if (stale === undefined) {
     stale = addDurationMs(date, f.staleAfter) < dayMs(f.today);
@@ -159,9 +167,11 @@ export function staleLegend(f: Freshness, ascii = false): string {
 
 /** Stale feature and compute claims of a vendor (cells with no claim recorded are not claims). */
 export function staleClaims(land: Landscape, vendor: string, f: Freshness): { feature: number; compute: number } {
-  let feature = 0;
-  let compute = 0;
-  for (const cell of Object.values(own(land.dataset.cells, vendor) ?? {})) if (claimStale(land, cell, f)) feature++;
-  for (const cell of Object.values(own(land.dataset.compute, vendor) ?? {})) if (claimStale(land, cell, f)) compute++;
-  return { feature, compute };
+  const memo = memoOf(f);
+  const count = (row: Readonly<Record<string, Cell>> | undefined) => {
+    let n = 0;
+    for (const id in row) if (Object.hasOwn(row, id) && staleIn(memo, claimDate(land, row[id] as Cell), f)) n++;
+    return n;
+  };
+  return { feature: count(own(land.dataset.cells, vendor)), compute: count(own(land.dataset.compute, vendor)) };
 }

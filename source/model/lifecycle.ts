@@ -84,20 +84,26 @@ function shortFormer(name: string, parent: string): string {
 
 /** The dataset as shown on `day`: every cell's status in effect, every vendor under its name of the day. */
 export function datasetOn(dataset: Dataset, day: string): Dataset {
+  // Only a row holding a dated change is copied (a shallow copy: its other cells are shared);
+  // a matrix without changes is returned as it is, without a copy.
   const live = (table: Dataset['cells']) => {
-    let changed = false;
-    const out: Dataset['cells'] = {};
-    for (const [vendor, row] of Object.entries(table)) {
+    let out: Dataset['cells'] | undefined;
+    for (const vendor in table) {
+      if (!Object.hasOwn(table, vendor)) continue;
+      const row = table[vendor] as Record<string, Cell>;
       let rowOut: Record<string, Cell> | undefined;
-      for (const [id, cell] of Object.entries(row)) {
-        if (!cell.changes) continue;
+      for (const id in row) {
+        const cell = row[id] as Cell;
+        if (!cell.changes || !Object.hasOwn(row, id)) continue;
         rowOut ??= { ...row };
         rowOut[id] = cellOn(cell, day);
       }
-      out[vendor] = rowOut ?? row;
-      if (rowOut) changed = true;
+      if (rowOut) {
+        out ??= { ...table };
+        out[vendor] = rowOut;
+      }
     }
-    return changed ? out : table;
+    return out ?? table;
   };
   const vendors = dataset.vendors.some((v) => v.formerly?.length)
     ? dataset.vendors.map((v) => (v.formerly?.length ? withFormerNames(v, day) : v))

@@ -1,6 +1,7 @@
 /** Status counts and scores derived from the matrix. Pure. */
 import { STATUSES, type Status } from '../data/vocabulary.js';
-import { cellOf, computeCellOf, type Landscape } from './landscape.js';
+import { own } from '../data/own.js';
+import { computeCellOf, type Landscape, UNKNOWN_CELL } from './landscape.js';
 
 export type StatusCounts = Record<Status, number>;
 
@@ -28,8 +29,9 @@ function vendorCounts(land: Landscape, vendor: string): VendorCounts {
     const all = emptyCounts();
     const byCategory = new Map<string, StatusCounts>();
     for (const c of land.categories) byCategory.set(c.id, emptyCounts());
+    const row = own(land.dataset.cells, vendor);
     for (const f of land.features) {
-      const status = cellOf(land, vendor, f.id).status;
+      const status = (own(row, f.id) ?? UNKNOWN_CELL).status;
       all[status]++;
       const cat = byCategory.get(f.category);
       if (cat) cat[status]++;
