@@ -24,7 +24,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { type PackedCells, packCells, unpackCells } from './packCells.js';
 import type { Problem } from './problems.js';
-import { type ReadFile, readRegular } from './read.js';
+import { type ReadFile, type ReadResult, readDatasetFiles, readRegular } from './read.js';
 import type { Dataset } from './schema.js';
 
 declare const TRAINSCAPE_VERSION: string | undefined;
@@ -92,6 +92,31 @@ interface Entry {
 export interface Cached {
   dataset: Dataset;
   warnings: Problem[];
+}
+
+/** A dataset loaded and valid. */
+export interface Loaded extends Cached {
+  /** Files read, as shown to the user. */
+  files: string[];
+}
+
+/** A dataset's files, read; with the validated dataset when the cache had it, else a way to store it once validated. */
+export type Found =
+  | { ok: true; files: ReadFile[]; cached?: Loaded; store?: (loaded: Loaded) => void }
+  | Extract<ReadResult, { ok: false }>;
+
+/**
+ * The first step of loading, which needs neither parser nor validator: reads
+ * the files and, with `useCache`, looks their hash up in the cache.
+ */
+export function findDataset(target: string, useCache: boolean): Found {
+  const read = readDatasetFiles(target);
+  const dir = useCache && read.ok ? cacheDir() : undefined;
+  if (!read.ok || dir === undefined) return read;
+  const key = cacheKey(read.files);
+  const cached = readCache(dir, key, read.files);
+  if (cached) return { ok: true, files: read.files, cached: { ...cached, files: read.files.map((f) => f.name) } };
+  return { ok: true, files: read.files, store: (loaded) => writeCache(dir, key, read.files, loaded) };
 }
 
 const entryPath = (dir: string, key: string) => path.join(dir, `${key}.v8`);

@@ -3,23 +3,17 @@
  * against the schema, merge, cross-check. Never writes to the data.
  */
 import type { z } from 'zod';
-import { cacheDir, cacheKey, readCache, writeCache } from './cache.js';
+import { type Found, findDataset, type Loaded } from './cache.js';
 import { crossCheck } from './check.js';
 import { dotted, merge } from './merge.js';
 import { NestedTooDeeply, type ParsedFile, parseFile } from './parse.js';
 import { bundledDataPath } from './paths.js';
 import { DataError, type Problem } from './problems.js';
-import { decodeText, type ReadFile, readDatasetFiles } from './read.js';
-import { type Dataset, type Fragment, fragmentSchema } from './schema.js';
+import { decodeText, type ReadFile } from './read.js';
+import { type Fragment, fragmentSchema } from './schema.js';
 
+export type { Loaded } from './cache.js';
 export { bundledDataPath } from './paths.js';
-
-export interface Loaded {
-  dataset: Dataset;
-  /** Files read, as shown to the user. */
-  files: string[];
-  warnings: Problem[];
-}
 
 export function schemaProblems(file: ParsedFile, error: z.ZodError): Problem[] {
   return error.issues.slice(0, 50).flatMap((issue) => {
@@ -105,17 +99,15 @@ export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; problems: P
 
 /** Loads and validates; returns every problem rather than stopping at the first. */
 export function loadDataset(target: string = bundledDataPath(), opts: LoadOptions = {}): LoadResult {
-  const read = readDatasetFiles(target);
-  if (!read.ok) return read;
-  const dir = opts.cache ? cacheDir() : undefined;
-  const key = dir === undefined ? undefined : cacheKey(read.files);
-  const files = read.files.map((f) => f.name);
-  if (dir !== undefined && key !== undefined) {
-    const cached = readCache(dir, key, read.files);
-    if (cached) return { ok: true, loaded: { ...cached, files } };
-  }
-  const result = validate(read.files);
-  if (result.ok && dir !== undefined && key !== undefined) writeCache(dir, key, read.files, result.loaded);
+  const found = findDataset(target, opts.cache === true);
+  if (!found.ok) return found;
+  return found.cached ? { ok: true, loaded: found.cached } : validateFound(found);
+}
+
+/** Validates files `findDataset` read and did not find in the cache; stores a valid dataset there. */
+export function validateFound(found: Extract<Found, { ok: true }>): LoadResult {
+  const result = validate(found.files);
+  if (result.ok) found.store?.(result.loaded);
   return result;
 }
 

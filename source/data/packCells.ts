@@ -1,12 +1,17 @@
 /**
  * A compact form of a validated matrix (vendor → row → cell) for the cache:
  * each distinct text, list of sources and list of row ids is stored once, and
- * each cell is a few numbers. Unpacking builds every cell in one tight loop,
- * far faster than deserializing a quarter of a million objects, and cells
- * that share a note or sources share one string or one (never mutated) list.
- * Cells with dated changes, or any other shape, are kept whole.
+ * each cell is a few numbers. Cells with dated changes, or any other shape,
+ * are kept whole.
+ *
+ * Unpacked, the matrix is a plain record whose rows are built the first time
+ * they are read (a quarter of a million cells cost far more to build than to
+ * count), and cells that share a note or sources share one string or one
+ * (never mutated) list. Until then `packedRow` answers a row's statuses and
+ * dates from the packed numbers: the overview counts 50 × 5,000 cells
+ * without building one.
  */
-import type { Cell } from './schema.js';
+import type { Cell, Status } from './schema.js';
 
 type Table = Record<string, Record<string, Cell>>;
 
@@ -101,28 +106,117 @@ export function packCells(table: Table): PackedCells {
   return { vendors, rowLists, rowsOf, strings, sourceLists, status, note, asOf, sources, whole };
 }
 
+/** One vendor's row, read from the packed numbers. */
+export class PackedRow {
+  constructor(
+    private readonly p: PackedCells,
+    /** The row's ids, in the order they were written; index `i` below is a position in it. */
+    readonly ids: readonly string[],
+    private readonly start: number,
+    /** Whether a cell of the row records dated changes. */
+    readonly hasChanges: boolean,
+  ) {}
+
+  status(i: number): Status {
+    const n = this.start + i;
+    const s = this.p.status[n] as number;
+    return s < 0 ? (this.p.whole.get(n) as Cell).status : (this.p.strings[s] as Status);
+  }
+
+  asOf(i: number): string | undefined {
+    const n = this.start + i;
+    if ((this.p.status[n] as number) < 0) return (this.p.whole.get(n) as Cell).asOf;
+    const a = this.p.asOf[n] as number;
+    return a < 0 ? undefined : this.p.strings[a];
+  }
+
+  sources(i: number): readonly string[] {
+    const n = this.start + i;
+    if ((this.p.status[n] as number) < 0) return (this.p.whole.get(n) as Cell).sources;
+    return this.p.sourceLists[this.p.sources[n] as number] as string[];
+  }
+
+  cell(i: number): Cell {
+    const n = this.start + i;
+    const p = this.p;
+    const s = p.status[n] as number;
+    if (s < 0) return p.whole.get(n) as Cell;
+    const status = p.strings[s] as Status;
+    const sources = p.sourceLists[p.sources[n] as number] as string[];
+    const ni = p.note[n] as number;
+    const ai = p.asOf[n] as number;
+    // Keys in the order validation writes them, so printed JSON reads the same.
+    if (ni >= 0) {
+      const note = p.strings[ni] as string;
+      return ai >= 0 ? { status, note, sources, asOf: p.strings[ai] as string } : { status, note, sources };
+    }
+    return ai >= 0 ? { status, sources, asOf: p.strings[ai] as string } : { status, sources };
+  }
+}
+
+/** The packed rows behind an unpacked matrix (or a copy made by `withRows`), by vendor. */
+const packedRows = new WeakMap<object, Map<string, PackedRow>>();
+
+/** A vendor's row as packed, while it can be read that way; undefined for a matrix that was never packed. */
+export function packedRow(table: Table, vendor: string): PackedRow | undefined {
+  return packedRows.get(table)?.get(vendor);
+}
+
+/** Whether a vendor's row may hold dated changes, answered without building the row when it is packed. */
+export function mayHaveChanges(table: Table, vendor: string): boolean {
+  return packedRow(table, vendor)?.hasChanges ?? true;
+}
+
+/** A vendor's row as an accessor that builds it once, on first read, from whichever matrix it is read. */
+function lazyRow(packed: PackedRow, built: { row?: Record<string, Cell> }): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!built.row) {
+        const row: Record<string, Cell> = {};
+        packed.ids.forEach((id, i) => {
+          row[id] = packed.cell(i);
+        });
+        built.row = row;
+      }
+      return built.row;
+    },
+  };
+}
+
 export function unpackCells(p: PackedCells): Table {
   const table: Table = {};
-  let n = 0;
+  const rows = new Map<string, PackedRow>();
+  // Positions of the cells with dated changes, in order (packing numbers cells row by row).
+  const changed = [...p.whole].filter(([, cell]) => cell.changes).map(([n]) => n);
+  let next = 0;
+  let start = 0;
   p.vendors.forEach((vendor, v) => {
-    const row: Record<string, Cell> = {};
-    for (const id of p.rowLists[p.rowsOf[v] as number] as string[]) {
-      const s = p.status[n] as number;
-      if (s < 0) row[id] = p.whole.get(n) as Cell;
-      else {
-        const status = p.strings[s] as Cell['status'];
-        const sources = p.sourceLists[p.sources[n] as number] as string[];
-        const ni = p.note[n] as number;
-        const ai = p.asOf[n] as number;
-        // Keys in the order validation writes them, so printed JSON reads the same.
-        if (ni >= 0) {
-          const note = p.strings[ni] as string;
-          row[id] = ai >= 0 ? { status, note, sources, asOf: p.strings[ai] as string } : { status, note, sources };
-        } else row[id] = ai >= 0 ? { status, sources, asOf: p.strings[ai] as string } : { status, sources };
-      }
-      n++;
-    }
-    table[vendor] = row;
+    const ids = p.rowLists[p.rowsOf[v] as number] as string[];
+    const end = start + ids.length;
+    while ((changed[next] ?? end) < start) next++;
+    const row = new PackedRow(p, ids, start, (changed[next] ?? end) < end);
+    start = end;
+    rows.set(vendor, row);
+    Object.defineProperty(table, vendor, lazyRow(row, {}));
   });
+  packedRows.set(table, rows);
   return table;
+}
+
+/**
+ * A shallow copy of a matrix with some rows replaced; the other rows stay as
+ * they are in `table` (still unbuilt, when they were).
+ */
+export function withRows(table: Table, replaced: ReadonlyMap<string, Record<string, Cell>>): Table {
+  const out: Table = {};
+  for (const [vendor, d] of Object.entries(Object.getOwnPropertyDescriptors(table))) {
+    const row = replaced.get(vendor);
+    if (row) out[vendor] = row;
+    else Object.defineProperty(out, vendor, d);
+  }
+  const packed = packedRows.get(table);
+  if (packed) packedRows.set(out, new Map([...packed].filter(([vendor]) => !replaced.has(vendor))));
+  return out;
 }

@@ -5,9 +5,10 @@
  * 12 months) before "today" (injectable: `TRAINSCAPE_TODAY=YYYY-MM-DD`). Pure.
  */
 import { own } from '../data/own.js';
+import { packedRow } from '../data/packCells.js';
 import type { Cell } from '../data/schema.js';
 import { dayMs, daysBetween } from './days.js';
-import { claimDate, type Landscape, UNKNOWN_CELL } from './landscape.js';
+import { claimDate, claimDateOf, type Landscape, UNKNOWN_CELL } from './landscape.js';
 
 export interface Duration {
   amount: number;
@@ -168,10 +169,17 @@ export function staleLegend(f: Freshness, ascii = false): string {
 /** Stale feature and compute claims of a vendor (cells with no claim recorded are not claims). */
 export function staleClaims(land: Landscape, vendor: string, f: Freshness): { feature: number; compute: number } {
   const memo = memoOf(f);
-  const count = (row: Readonly<Record<string, Cell>> | undefined) => {
+  const count = (table: Landscape['dataset']['cells']) => {
     let n = 0;
+    const packed = packedRow(table, vendor);
+    if (packed) {
+      for (let i = 0; i < packed.ids.length; i++)
+        if (staleIn(memo, claimDateOf(land, packed.asOf(i), packed.sources(i)), f)) n++;
+      return n;
+    }
+    const row = own(table, vendor);
     for (const id in row) if (Object.hasOwn(row, id) && staleIn(memo, claimDate(land, row[id] as Cell), f)) n++;
     return n;
   };
-  return { feature: count(own(land.dataset.cells, vendor)), compute: count(own(land.dataset.compute, vendor)) };
+  return { feature: count(land.dataset.cells), compute: count(land.dataset.compute) };
 }

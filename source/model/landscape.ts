@@ -120,9 +120,14 @@ export function computeCellOf(land: Landscape, vendor: string, accelerator: stri
 
 /** The as-of date of a claim: its own, else the newest accessed date of its sources, else the dataset's. */
 export function claimDate(land: Landscape, cell: Cell): string {
-  if (cell.asOf) return cell.asOf;
+  return claimDateOf(land, cell.asOf, cell.sources);
+}
+
+/** `claimDate` from a claim's own date and its sources. */
+export function claimDateOf(land: Landscape, asOf: string | undefined, sources: readonly string[]): string {
+  if (asOf) return asOf;
   let newest = '';
-  for (const id of cell.sources) {
+  for (const id of sources) {
     const accessed = land.sourceById.get(id)?.accessed ?? '';
     if (accessed > newest) newest = accessed;
   }

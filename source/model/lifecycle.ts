@@ -3,6 +3,7 @@
  * renamed. The dataset records each change once; this module answers what is
  * in effect on a given day and which changes are upcoming or recent. Pure.
  */
+import { mayHaveChanges, withRows } from '../data/packCells.js';
 import type { Cell, Change, Dataset, Status, Vendor } from '../data/schema.js';
 import type { ChangeKind } from '../data/vocabulary.js';
 import { daysBetween } from './days.js';
@@ -84,12 +85,12 @@ function shortFormer(name: string, parent: string): string {
 
 /** The dataset as shown on `day`: every cell's status in effect, every vendor under its name of the day. */
 export function datasetOn(dataset: Dataset, day: string): Dataset {
-  // Only a row holding a dated change is copied (a shallow copy: its other cells are shared);
-  // a matrix without changes is returned as it is, without a copy.
+  // Only a row holding a dated change is copied (a shallow copy: its other cells are shared), and
+  // rows the cache left packed are asked without being built; a matrix without changes is kept as it is.
   const live = (table: Dataset['cells']) => {
-    let out: Dataset['cells'] | undefined;
+    let replaced: Map<string, Record<string, Cell>> | undefined;
     for (const vendor in table) {
-      if (!Object.hasOwn(table, vendor)) continue;
+      if (!Object.hasOwn(table, vendor) || !mayHaveChanges(table, vendor)) continue;
       const row = table[vendor] as Record<string, Cell>;
       let rowOut: Record<string, Cell> | undefined;
       for (const id in row) {
@@ -99,11 +100,11 @@ export function datasetOn(dataset: Dataset, day: string): Dataset {
         rowOut[id] = cellOn(cell, day);
       }
       if (rowOut) {
-        out ??= { ...table };
-        out[vendor] = rowOut;
+        replaced ??= new Map();
+        replaced.set(vendor, rowOut);
       }
     }
-    return out ?? table;
+    return replaced ? withRows(table, replaced) : table;
   };
   const vendors = dataset.vendors.some((v) => v.formerly?.length)
     ? dataset.vendors.map((v) => (v.formerly?.length ? withFormerNames(v, day) : v))

@@ -1,12 +1,36 @@
 /** Status counts and scores derived from the matrix. Pure. */
-import { STATUSES, type Status } from '../data/vocabulary.js';
+
 import { own } from '../data/own.js';
+import { packedRow } from '../data/packCells.js';
+import { STATUSES, type Status } from '../data/vocabulary.js';
 import { computeCellOf, type Landscape, UNKNOWN_CELL } from './landscape.js';
 
 export type StatusCounts = Record<Status, number>;
 
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+/** Row ids → their position in a packed row, per list of ids (vendors usually share one). */
+const positions = new WeakMap<readonly string[], Map<string, number>>();
+
+/** A vendor's feature status by feature id, read from the packed row while it is packed. */
+function statusesOf(land: Landscape, vendor: string): (feature: string) => Status {
+  const packed = packedRow(land.dataset.cells, vendor);
+  if (!packed) {
+    const row = own(land.dataset.cells, vendor);
+    return (id) => (own(row, id) ?? UNKNOWN_CELL).status;
+  }
+  let at = positions.get(packed.ids);
+  if (!at) {
+    at = new Map(packed.ids.map((id, i) => [id, i] as const));
+    positions.set(packed.ids, at);
+  }
+  const index = at;
+  return (id) => {
+    const i = index.get(id);
+    return i === undefined ? UNKNOWN_CELL.status : packed.status(i);
+  };
 }
 
 /** A vendor's counts per category and in all, from one pass over the matrix. */
@@ -29,9 +53,9 @@ function vendorCounts(land: Landscape, vendor: string): VendorCounts {
     const all = emptyCounts();
     const byCategory = new Map<string, StatusCounts>();
     for (const c of land.categories) byCategory.set(c.id, emptyCounts());
-    const row = own(land.dataset.cells, vendor);
+    const statusOf = statusesOf(land, vendor);
     for (const f of land.features) {
-      const status = (own(row, f.id) ?? UNKNOWN_CELL).status;
+      const status = statusOf(f.id);
       all[status]++;
       const cat = byCategory.get(f.category);
       if (cat) cat[status]++;

@@ -1,5 +1,5 @@
 /** Loads the dataset and resolves the vendor filter shared by every view command. */
-import { bundledSnapshot } from '../data/paths.js';
+import { bundledDataPath, bundledSnapshot } from '../data/paths.js';
 import { DataError } from '../data/problems.js';
 import type { Dataset } from '../data/schema.js';
 import { buildLandscape, type Landscape } from '../model/landscape.js';
@@ -13,12 +13,15 @@ export interface Context {
 }
 
 /**
- * Parses and validates a dataset, or takes it from the validated cache when it
- * has not changed since; the parser and validator load only when needed.
+ * A dataset from the validated cache when it has not changed since it was last
+ * validated; otherwise parsed and validated. The parser and validator load
+ * only when needed.
  */
 async function load(dataPath?: string): Promise<Dataset> {
-  const { loadDataset } = await import('../data/load.js');
-  const result = loadDataset(dataPath, { cache: true });
+  const { findDataset } = await import('../data/cache.js');
+  const found = findDataset(dataPath ?? bundledDataPath(), true);
+  if (found.ok && found.cached) return found.cached.dataset;
+  const result = found.ok ? (await import('../data/load.js')).validateFound(found) : found;
   if (!result.ok) throw new DataError(result.problems);
   return result.loaded.dataset;
 }
