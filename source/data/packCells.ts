@@ -136,6 +136,12 @@ export class PackedRow {
     return this.p.sourceLists[this.p.sources[n] as number] as string[];
   }
 
+  /** The index of the cell's list of sources among the packed lists (shared by every cell citing the same), or −1. */
+  sourcesKey(i: number): number {
+    const n = this.start + i;
+    return (this.p.status[n] as number) < 0 ? -1 : (this.p.sources[n] as number);
+  }
+
   cell(i: number): Cell {
     const n = this.start + i;
     const p = this.p;

@@ -173,8 +173,18 @@ export function staleClaims(land: Landscape, vendor: string, f: Freshness): { fe
     let n = 0;
     const packed = packedRow(table, vendor);
     if (packed) {
-      for (let i = 0; i < packed.ids.length; i++)
-        if (staleIn(memo, claimDateOf(land, packed.asOf(i), packed.sources(i)), f)) n++;
+      // A claim without its own date is dated by its sources: decided once per list of sources.
+      const bySources: (boolean | undefined)[] = [];
+      for (let i = 0; i < packed.ids.length; i++) {
+        const asOf = packed.asOf(i);
+        const key = packed.sourcesKey(i);
+        let stale = asOf || key < 0 ? undefined : bySources[key];
+        if (stale === undefined) {
+          stale = staleIn(memo, claimDateOf(land, asOf, packed.sources(i)), f);
+          if (!asOf && key >= 0) bySources[key] = stale;
+        }
+        if (stale) n++;
+      }
       return n;
     }
     const row = own(table, vendor);

@@ -11,25 +11,38 @@ export function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
 
-/** Row ids → their position in a packed row, per list of ids (vendors usually share one). */
-const positions = new WeakMap<readonly string[], Map<string, number>>();
+/**
+ * Per feature (in `land.features` order), its position in a packed row's ids or −1; computed once
+ * per list of ids (vendors usually share one) and landscape.
+ */
+const positions = new WeakMap<readonly string[], WeakMap<Landscape, Int32Array>>();
 
-/** A vendor's feature status by feature id, read from the packed row while it is packed. */
-function statusesOf(land: Landscape, vendor: string): (feature: string) => Status {
+function positionsIn(land: Landscape, ids: readonly string[]): Int32Array {
+  let byLand = positions.get(ids);
+  if (!byLand) {
+    byLand = new WeakMap();
+    positions.set(ids, byLand);
+  }
+  let at = byLand.get(land);
+  if (!at) {
+    const index = new Map(ids.map((id, i) => [id, i] as const));
+    at = Int32Array.from(land.features, (f) => index.get(f.id) ?? -1);
+    byLand.set(land, at);
+  }
+  return at;
+}
+
+/** A vendor's feature statuses, in `land.features` order; read from the packed row while it is packed. */
+function statusesOf(land: Landscape, vendor: string): (feature: number) => Status {
   const packed = packedRow(land.dataset.cells, vendor);
   if (!packed) {
     const row = own(land.dataset.cells, vendor);
-    return (id) => (own(row, id) ?? UNKNOWN_CELL).status;
+    return (k) => (own(row, (land.features[k] as { id: string }).id) ?? UNKNOWN_CELL).status;
   }
-  let at = positions.get(packed.ids);
-  if (!at) {
-    at = new Map(packed.ids.map((id, i) => [id, i] as const));
-    positions.set(packed.ids, at);
-  }
-  const index = at;
-  return (id) => {
-    const i = index.get(id);
-    return i === undefined ? UNKNOWN_CELL.status : packed.status(i);
+  const at = positionsIn(land, packed.ids);
+  return (k) => {
+    const i = at[k] as number;
+    return i < 0 ? UNKNOWN_CELL.status : packed.status(i);
   };
 }
 
@@ -54,10 +67,11 @@ function vendorCounts(land: Landscape, vendor: string): VendorCounts {
     const byCategory = new Map<string, StatusCounts>();
     for (const c of land.categories) byCategory.set(c.id, emptyCounts());
     const statusOf = statusesOf(land, vendor);
-    for (const f of land.features) {
-      const status = statusOf(f.id);
+    const features = land.features;
+    for (let k = 0; k < features.length; k++) {
+      const status = statusOf(k);
       all[status]++;
-      const cat = byCategory.get(f.category);
+      const cat = byCategory.get((features[k] as { category: string }).category);
       if (cat) cat[status]++;
     }
     for (const c of byCategory.values()) Object.freeze(c);
