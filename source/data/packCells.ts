@@ -136,7 +136,12 @@ export class PackedRow {
     return this.p.sourceLists[this.p.sources[n] as number] as string[];
   }
 
-  /** The index of the cell's list of sources among the packed lists (shared by every cell citing the same), or −1. */
+  /** The packed lists of sources, shared by every row of the matrix; `sourcesKey` indexes it. */
+  get sourceLists(): readonly (readonly string[])[] {
+    return this.p.sourceLists;
+  }
+
+  /** The index of the cell's list of sources in `sourceLists` (shared by every cell citing the same), or −1. */
   sourcesKey(i: number): number {
     const n = this.start + i;
     return (this.p.status[n] as number) < 0 ? -1 : (this.p.sources[n] as number);

@@ -166,6 +166,22 @@ export function staleLegend(f: Freshness, ascii = false): string {
   return `${ascii ? '*' : '†'} stale: claim older than ${durationText(f.staleAfter)} (today ${f.today})`;
 }
 
+/**
+ * Whether a claim dated only by its sources is stale, for each packed list of
+ * sources (a claim without its own date is dated by them): decided once per
+ * list, landscape and Freshness, as staleClaims is asked vendor after vendor.
+ */
+const listMemo = new WeakMap<Landscape, { f: Freshness; lists: readonly (readonly string[])[]; stale: Int8Array }>();
+
+function staleLists(land: Landscape, f: Freshness, lists: readonly (readonly string[])[]): Int8Array {
+  const known = listMemo.get(land);
+  if (known?.f === f && known.lists === lists) return known.stale;
+  const memo = memoOf(f);
+  const stale = Int8Array.from(lists, (sources) => (staleIn(memo, claimDateOf(land, undefined, sources), f) ? 1 : 0));
+  listMemo.set(land, { f, lists, stale });
+  return stale;
+}
+
 /** Stale feature and compute claims of a vendor (cells with no claim recorded are not claims). */
 export function staleClaims(land: Landscape, vendor: string, f: Freshness): { feature: number; compute: number } {
   const memo = memoOf(f);
@@ -173,17 +189,11 @@ export function staleClaims(land: Landscape, vendor: string, f: Freshness): { fe
     let n = 0;
     const packed = packedRow(table, vendor);
     if (packed) {
-      // A claim without its own date is dated by its sources: decided once per list of sources.
-      const bySources: (boolean | undefined)[] = [];
+      const bySources = staleLists(land, f, packed.sourceLists);
       for (let i = 0; i < packed.ids.length; i++) {
         const asOf = packed.asOf(i);
         const key = packed.sourcesKey(i);
-        let stale = asOf || key < 0 ? undefined : bySources[key];
-        if (stale === undefined) {
-          stale = staleIn(memo, claimDateOf(land, asOf, packed.sources(i)), f);
-          if (!asOf && key >= 0) bySources[key] = stale;
-        }
-        if (stale) n++;
+        if (asOf || key < 0 ? staleIn(memo, claimDateOf(land, asOf, packed.sources(i)), f) : bySources[key] === 1) n++;
       }
       return n;
     }

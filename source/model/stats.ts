@@ -63,22 +63,44 @@ function vendorCounts(land: Landscape, vendor: string): VendorCounts {
   }
   let counts = byVendor.get(vendor);
   if (!counts) {
+    // Tallies in one typed array, [category × status], then one object per category.
+    const { categoryOf, ids } = categoryIndex(land);
+    const tally = new Int32Array((ids.length + 1) * STATUSES.length);
+    const statusOf = statusesOf(land, vendor);
+    for (let k = 0; k < categoryOf.length; k++)
+      (tally[(categoryOf[k] as number) * STATUSES.length + STATUS_CODE[statusOf(k)]] as number)++;
     const all = emptyCounts();
     const byCategory = new Map<string, StatusCounts>();
-    for (const c of land.categories) byCategory.set(c.id, emptyCounts());
-    const statusOf = statusesOf(land, vendor);
-    const features = land.features;
-    for (let k = 0; k < features.length; k++) {
-      const status = statusOf(k);
-      all[status]++;
-      const cat = byCategory.get((features[k] as { category: string }).category);
-      if (cat) cat[status]++;
+    for (let c = 0; c <= ids.length; c++) {
+      const one = emptyCounts();
+      STATUSES.forEach((s, i) => {
+        const n = tally[c * STATUSES.length + i] as number;
+        one[s] = n;
+        all[s] += n;
+      });
+      const id = ids[c];
+      if (id !== undefined) byCategory.set(id, Object.freeze(one));
     }
-    for (const c of byCategory.values()) Object.freeze(c);
     counts = { all: Object.freeze(all), byCategory };
     byVendor.set(vendor, counts);
   }
   return counts;
+}
+
+const STATUS_CODE = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
+
+/** Each feature's category as an index into the landscape's categories; a feature of no known category, their count. */
+const categoryIndexes = new WeakMap<Landscape, { categoryOf: Int32Array; ids: string[] }>();
+
+function categoryIndex(land: Landscape): { categoryOf: Int32Array; ids: string[] } {
+  let found = categoryIndexes.get(land);
+  if (!found) {
+    const ids = land.categories.map((c) => c.id);
+    const index = new Map(ids.map((id, i) => [id, i] as const));
+    found = { categoryOf: Int32Array.from(land.features, (f) => index.get(f.category) ?? ids.length), ids };
+    categoryIndexes.set(land, found);
+  }
+  return found;
 }
 
 /** How many of a vendor's feature cells have each status, in one category or in all. */
