@@ -96,13 +96,19 @@ function addDurationMs(day: string, d: Duration): number {
  * Answers per distinct date, per Freshness: a dataset has few distinct dates
  * but may have hundreds of thousands of claims.
  */
-const staleMemo = new WeakMap<Freshness, Map<string, boolean>>();
+const staleMemo = new Map<string, Map<string, boolean>>();
+
+/** Freshness settings as a key: callers may build equal settings afresh for each question. */
+const settingsKey = (f: Freshness) => `${f.today} ${f.staleAfter.amount}${f.staleAfter.unit}`;
 
 function memoOf(f: Freshness): Map<string, boolean> {
-  let memo = staleMemo.get(f);
+  const key = settingsKey(f);
+  let memo = staleMemo.get(key);
   if (!memo) {
+    // A few settings in a run (today changes once a day in a long-running dashboard): keep the last few.
+    if (staleMemo.size >= 8) staleMemo.clear();
     memo = new Map();
-    staleMemo.set(f, memo);
+    staleMemo.set(key, memo);
   }
   return memo;
 }
@@ -171,14 +177,18 @@ export function staleLegend(f: Freshness, ascii = false): string {
  * sources (a claim without its own date is dated by them): decided once per
  * list, landscape and Freshness, as staleClaims is asked vendor after vendor.
  */
-const listMemo = new WeakMap<Landscape, { f: Freshness; lists: readonly (readonly string[])[]; stale: Int8Array }>();
+const listMemo = new WeakMap<
+  Landscape,
+  { settings: string; lists: readonly (readonly string[])[]; stale: Int8Array }
+>();
 
 function staleLists(land: Landscape, f: Freshness, lists: readonly (readonly string[])[]): Int8Array {
+  const settings = settingsKey(f);
   const known = listMemo.get(land);
-  if (known?.f === f && known.lists === lists) return known.stale;
+  if (known?.settings === settings && known.lists === lists) return known.stale;
   const memo = memoOf(f);
   const stale = Int8Array.from(lists, (sources) => (staleIn(memo, claimDateOf(land, undefined, sources), f) ? 1 : 0));
-  listMemo.set(land, { f, lists, stale });
+  listMemo.set(land, { settings, lists, stale });
   return stale;
 }
 

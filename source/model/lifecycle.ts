@@ -165,11 +165,15 @@ export function lifecycleEvents(raw: Dataset, vendors: readonly string[]): Lifec
   for (const subject of ['feature', 'compute'] as const) {
     const table = subject === 'feature' ? raw.cells : raw.compute;
     for (const vendor of vendors) {
+      // A row the cache left packed is not built just to find it has no changes.
+      if (!Object.hasOwn(table, vendor) || !mayHaveChanges(table, vendor)) continue;
       const row = table[vendor];
       if (!row) continue;
-      for (const [id, cell] of Object.entries(row)) {
+      for (const id in row) {
+        const cell = row[id] as Cell;
+        if (!cell.changes || !Object.hasOwn(row, id)) continue;
         let status = cell.status;
-        for (const change of cell.changes ?? []) {
+        for (const change of cell.changes) {
           const to = change.status ?? status;
           events.push({
             on: change.on,
