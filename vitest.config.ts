@@ -20,6 +20,8 @@ const SLOW = [
 export default defineConfig({
   test: {
     pool: 'forks',
+    // Every test, and every program a test starts, caches validated data in a temporary directory.
+    globalSetup: ['test/helpers/cacheDir.ts'],
     reporters: ['default'],
     projects: [
       {

@@ -1,10 +1,24 @@
 // Bundles the CLI for production: one minified ESM entry plus lazily loaded chunks.
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+/**
+ * Names what the loader produces: the loader's source and the validator's version. The
+ * validated-data cache (source/data/cache.ts) keys its entries by it, so a build whose
+ * loader differs never reads an entry another build wrote, even at the same version.
+ */
+function loaderBuild() {
+  const hash = createHash('sha256');
+  const dir = new URL('../source/data/', import.meta.url);
+  for (const name of readdirSync(dir).sort()) hash.update(`${name}\0`).update(readFileSync(new URL(name, dir)));
+  hash.update(readFileSync(new URL('../node_modules/zod/package.json', import.meta.url)));
+  return hash.digest('hex').slice(0, 16);
+}
 
 /**
  * Ink (6 and 8 alike) throws away its per-frame caches after every frame, so a frame where two
@@ -108,6 +122,7 @@ await build({
   define: {
     'process.env.NODE_ENV': '"production"',
     TRAINSCAPE_VERSION: JSON.stringify(pkg.version),
+    TRAINSCAPE_BUILD: JSON.stringify(loaderBuild()),
   },
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ES modules bundle.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },

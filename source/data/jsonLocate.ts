@@ -4,6 +4,8 @@
  * silently) and records where each top-level section and each of its entries
  * starts and ends; a problem deeper than that is located by parsing only the
  * entry it is in. A 24 MB dataset is never handed to the YAML parser whole.
+ * The pass costs about as much as JSON.parse itself, so it is made only when
+ * a problem needs a position or `mayHaveDuplicates` says a key repeats.
  */
 import { findNodeAtLocation, type Node, parseTree, visit } from 'jsonc-parser';
 
@@ -110,4 +112,54 @@ export function indexJson(text: string): JsonIndex {
     return position(0);
   };
   return { duplicates, where };
+}
+
+/**
+ * Whether JSON.parse dropped a repeated key: the text's keys (strings followed
+ * by a colon) outnumber the parsed value's properties. Two native-speed passes
+ * over valid JSON, so the usual file (no duplicates) never needs `indexJson`.
+ */
+export function mayHaveDuplicates(text: string, value: unknown): boolean {
+  return keysInText(text) !== keysInValue(value);
+}
+
+function keysInText(text: string): number {
+  let keys = 0;
+  // Outside strings, valid JSON has no quote; each string's end is the next unescaped quote.
+  for (let start = text.indexOf('"'); start !== -1; ) {
+    let end = text.indexOf('"', start + 1);
+    while (end !== -1 && escaped(text, end)) end = text.indexOf('"', end + 1);
+    if (end === -1) break;
+    let next = end + 1;
+    let c = text.charCodeAt(next);
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++next);
+    if (c === 0x3a) keys++;
+    start = text.indexOf('"', next);
+  }
+  return keys;
+}
+
+/** Whether the quote at `at` follows an odd run of backslashes. */
+function escaped(text: string, at: number): boolean {
+  let slashes = 0;
+  for (let i = at - 1; text.charCodeAt(i) === 0x5c; i--) slashes++;
+  return slashes % 2 === 1;
+}
+
+function keysInValue(value: unknown): number {
+  let keys = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) {
+        keys++;
+        const item = (v as Record<string, unknown>)[k];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return keys;
 }

@@ -3,22 +3,17 @@
  * against the schema, merge, cross-check. Never writes to the data.
  */
 import type { z } from 'zod';
+import { type Found, findDataset, type Loaded } from './cache.js';
 import { crossCheck } from './check.js';
 import { dotted, merge } from './merge.js';
-import { type ParsedFile, parseFile } from './parse.js';
+import { NestedTooDeeply, type ParsedFile, parseFile } from './parse.js';
 import { bundledDataPath } from './paths.js';
 import { DataError, type Problem } from './problems.js';
-import { readDatasetFiles } from './read.js';
-import { type Dataset, type Fragment, fragmentSchema } from './schema.js';
+import { decodeText, type ReadFile } from './read.js';
+import { type Fragment, fragmentSchema } from './schema.js';
 
+export type { Loaded } from './cache.js';
 export { bundledDataPath } from './paths.js';
-
-export interface Loaded {
-  dataset: Dataset;
-  /** Files read, as shown to the user. */
-  files: string[];
-  warnings: Problem[];
-}
 
 export function schemaProblems(file: ParsedFile, error: z.ZodError): Problem[] {
   return error.issues.slice(0, 50).flatMap((issue) => {
@@ -76,6 +71,7 @@ function safely<T>(file: string, step: () => T): T | { ok: false; problems: Prob
   try {
     return step();
   } catch (err) {
+    if (err instanceof NestedTooDeeply) return { ok: false, problems: [err.problem] };
     const reason = err instanceof RangeError ? 'it is nested too deeply' : (err as Error)?.message || String(err);
     return {
       ok: false,
@@ -91,17 +87,35 @@ function safely<T>(file: string, step: () => T): T | { ok: false; problems: Prob
   }
 }
 
-/** Loads and validates; returns every problem rather than stopping at the first. */
-export function loadDataset(
-  target: string = bundledDataPath(),
-): { ok: true; loaded: Loaded } | { ok: false; problems: Problem[] } {
-  const read = readDatasetFiles(target);
-  if (!read.ok) return read;
+export interface LoadOptions {
+  /**
+   * Use the validated cache in the user cache directory (cache.ts), and fill
+   * it after validating. `validate` never does: it always validates in full.
+   */
+  cache?: boolean;
+}
 
+export type LoadResult = { ok: true; loaded: Loaded } | { ok: false; problems: Problem[] };
+
+/** Loads and validates; returns every problem rather than stopping at the first. */
+export function loadDataset(target: string = bundledDataPath(), opts: LoadOptions = {}): LoadResult {
+  const found = findDataset(target, opts.cache === true);
+  if (!found.ok) return found;
+  return found.cached ? { ok: true, loaded: found.cached } : validateFound(found);
+}
+
+/** Validates files `findDataset` read and did not find in the cache; stores a valid dataset there. */
+export function validateFound(found: Extract<Found, { ok: true }>): LoadResult {
+  const result = validate(found.files);
+  if (result.ok) found.store?.(result.loaded);
+  return result;
+}
+
+function validate(files: readonly ReadFile[]): LoadResult {
   const problems: Problem[] = [];
   const parts: { file: ParsedFile; fragment: Fragment }[] = [];
-  for (const raw of read.files) {
-    const parsed = safely(raw.name, () => parseFile(raw));
+  for (const raw of files) {
+    const parsed = safely(raw.name, () => parseFile({ name: raw.name, text: decodeText(raw.bytes) }));
     if (!parsed.ok) {
       problems.push(...parsed.problems);
       continue;
@@ -113,7 +127,8 @@ export function loadDataset(
       continue;
     }
     if (!result.success) {
-      problems.push(...schemaProblems(parsed.parsed, result.error));
+      const located = safely(raw.name, () => ({ found: schemaProblems(parsed.parsed, result.error) }));
+      problems.push(...('found' in located ? located.found : located.problems));
       continue;
     }
     parts.push({ file: parsed.parsed, fragment: result.data });
@@ -128,7 +143,7 @@ export function loadDataset(
     ok: true,
     loaded: {
       dataset: merged.dataset,
-      files: read.files.map((f) => f.name),
+      files: files.map((f) => f.name),
       warnings: all.filter((p) => p.severity === 'warning'),
     },
   };

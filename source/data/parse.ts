@@ -1,7 +1,7 @@
 /** Parses one dataset file (YAML, or JSON as its fast path) into plain data with a locator. */
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import { visibleLine } from '../text/visible.js';
-import { indexJson, type JsonIndex } from './jsonLocate.js';
+import { indexJson, type JsonIndex, mayHaveDuplicates } from './jsonLocate.js';
 import { locate } from './locate.js';
 import type { Problem } from './problems.js';
 import { MAX_YAML_BYTES, type RawFile } from './read.js';
@@ -120,18 +120,37 @@ function duplicateKeys(doc: Document): Duplicate[] {
   return found;
 }
 
+/** Thrown by a JSON file's `where` when the file is too deeply nested to locate anything in. */
+export class NestedTooDeeply extends Error {
+  readonly problem: Problem;
+  constructor(file: string) {
+    super('the JSON is nested too deeply to read');
+    this.problem = { severity: 'error', file, message: this.message, hint: 'check its structure against docs/data.md' };
+  }
+}
+
 export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { ok: false; problems: Problem[] } {
   const { name, text } = file;
   let value: unknown;
   let located: ReturnType<typeof yamlDoc> | undefined;
   let json: JsonIndex | undefined;
+  let fast = false;
+  // A JSON file is indexed for positions only when a problem first needs one.
+  const jsonIndex = () => {
+    try {
+      json ??= indexJson(text);
+    } catch (err) {
+      if (err instanceof RangeError) throw new NestedTooDeeply(name);
+      throw err;
+    }
+    return json;
+  };
   const where = (path: readonly PropertyKey[], atKey = false) => {
-    if (json) return json.where(path, atKey);
+    if (fast) return jsonIndex().where(path, atKey);
     located ??= yamlDoc(text);
     return locate(located.doc, located.counter, path, atKey);
   };
 
-  let fast = false;
   if (/\.json$/i.test(name)) {
     try {
       value = JSON.parse(text);
@@ -141,30 +160,26 @@ export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { o
       if (text.length > MAX_YAML_BYTES) return { ok: false, problems: [jsonProblem(name, text, err)] };
     }
   }
-  if (fast) {
+  if (fast && mayHaveDuplicates(text, value)) {
+    let index: JsonIndex;
     try {
-      json = indexJson(text);
+      index = jsonIndex();
     } catch (err) {
-      if (!(err instanceof RangeError)) throw err;
-      const message = 'the JSON is nested too deeply to read';
+      if (err instanceof NestedTooDeeply) return { ok: false, problems: [err.problem] };
+      throw err;
+    }
+    if (index.duplicates.length > 0) {
       return {
         ok: false,
-        problems: [{ severity: 'error', file: name, message, hint: 'check its structure against docs/data.md' }],
+        problems: index.duplicates.slice(0, 20).map((at) => ({
+          severity: 'error' as const,
+          file: name,
+          ...offsetPosition(text, at),
+          message: 'a key appears twice in the same object',
+          hint: 'each key may appear once per object (JSON.parse would silently keep the last)',
+        })),
       };
     }
-  }
-  if (json && json.duplicates.length > 0) {
-    const index = json;
-    return {
-      ok: false,
-      problems: index.duplicates.slice(0, 20).map((at) => ({
-        severity: 'error' as const,
-        file: name,
-        ...offsetPosition(text, at),
-        message: 'a key appears twice in the same object',
-        hint: 'each key may appear once per object (JSON.parse would silently keep the last)',
-      })),
-    };
   }
   if (!fast) {
     located = yamlDoc(text);

@@ -1,4 +1,5 @@
 /** Reads the raw text of a dataset's files, refusing what is not a UTF-8 text dataset. */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problems.js';
@@ -18,7 +19,16 @@ export interface RawFile {
   text: string;
 }
 
-export type ReadResult = { ok: true; files: RawFile[] } | { ok: false; problems: Problem[] };
+/** A dataset file as read: checked to be UTF-8 text, not yet decoded (a cached dataset never needs the text). */
+export interface ReadFile {
+  /** The path shown to the user. */
+  name: string;
+  /** The path inside the dataset: relative to its folder, or the file's own name. */
+  relative: string;
+  bytes: Buffer;
+}
+
+export type ReadResult = { ok: true; files: ReadFile[] } | { ok: false; problems: Problem[] };
 
 export function display(p: string): string {
   const rel = path.relative(process.cwd(), p);
@@ -60,6 +70,11 @@ export function listFolder(dir: string): string[] {
 
 /** Decodes bytes as UTF-8, or explains why they are not a text dataset. */
 export function decode(name: string, bytes: Buffer): string | Problem {
+  return notText(name, bytes) ?? decodeText(bytes);
+}
+
+/** Why bytes are not a UTF-8 text dataset, or undefined when they are one. */
+export function notText(name: string, bytes: Buffer): Problem | undefined {
   const fail = (message: string, hint: string): Problem => ({ severity: 'error', file: name, message, hint });
   if (bytes.length === 0) return fail('the file is empty', 'a dataset needs at least a `dataset:` section');
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -67,14 +82,16 @@ export function decode(name: string, bytes: Buffer): string | Problem {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail(`the file is binary (a NUL byte at offset ${nul})`, 'give a YAML or JSON text file');
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
-    return { ...fail('the file is not valid UTF-8', 'save it as UTF-8'), line, column: 1 };
-  }
+  if (isUtf8(bytes)) return undefined;
+  const at = firstInvalidUtf8(bytes);
+  const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
+  return { ...fail('the file is not valid UTF-8', 'save it as UTF-8'), line, column: 1 };
+}
+
+/** The text of bytes `notText` accepted, without a leading byte-order mark. */
+export function decodeText(bytes: Buffer): string {
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {
@@ -109,6 +126,8 @@ class TooLarge extends Error {
  * be a regular file on the open descriptor (so a path swapped for a FIFO or a
  * device between a check and the open is still refused), and read no further
  * than `max` + 1 bytes whatever its size claims (/proc files, a file that grows).
+ * The bytes go into one buffer sized by that check (one byte more, to notice
+ * growth); it grows only for a file larger than it said.
  */
 export function readRegular(file: string, max: number): Buffer {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOCTTY ?? 0));
@@ -116,17 +135,20 @@ export function readRegular(file: string, max: number): Buffer {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new NotRegular(file);
     if (stat.size > max) throw new TooLarge(stat.size);
-    const chunks: Buffer[] = [];
+    let buffer = Buffer.allocUnsafe(stat.size + 1);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        const larger = Buffer.allocUnsafe(Math.min(max + 1, total + Math.max(total, 1 << 16)));
+        buffer.copy(larger, 0, 0, total);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > max) throw new TooLarge(total);
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } finally {
     closeSync(fd);
   }
@@ -135,9 +157,12 @@ export function readRegular(file: string, max: number): Buffer {
 export function readDatasetFiles(target: string): ReadResult {
   const shown = display(target);
   let paths: string[];
+  // The folder the files are named relative to; a single file is named by its own name.
+  let folder: string | undefined;
   try {
     const stat = statSync(target);
     if (stat.isDirectory()) {
+      folder = target;
       paths = listFolder(target);
       if (paths.length === 0) {
         return {
@@ -165,7 +190,7 @@ export function readDatasetFiles(target: string): ReadResult {
     return { ok: false, problems: [code === 'ENOENT' || code === 'ENOTDIR' ? { ...problem, badPath: true } : problem] };
   }
 
-  const files: RawFile[] = [];
+  const files: ReadFile[] = [];
   const problems: Problem[] = [];
   // One decimal, or the bytes when one decimal would read as the limit itself ("32.0 MiB; the limit is 32 MiB").
   const mib = (n: number, limit: number) => {
@@ -185,9 +210,9 @@ export function readDatasetFiles(target: string): ReadResult {
       const isYaml = !/\.json$/i.test(p);
       const bytes = readRegular(p, isYaml ? Math.min(MAX_FILE_BYTES, MAX_YAML_BYTES - yaml) : MAX_FILE_BYTES);
       if (isYaml) yaml += bytes.length;
-      const decoded = decode(name, bytes);
-      if (typeof decoded === 'string') files.push({ name, text: decoded });
-      else problems.push(decoded);
+      const problem = notText(name, bytes);
+      if (problem) problems.push(problem);
+      else files.push({ name, relative: folder === undefined ? path.basename(p) : path.relative(folder, p), bytes });
     } catch (err) {
       if (err instanceof NotRegular) {
         problems.push({

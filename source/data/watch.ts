@@ -194,7 +194,7 @@ export function watchDataset(target: string, onReload: (r: Reloaded) => void, op
   return watchPath(
     target,
     () => {
-      const r = loadDataset(target);
+      const r = loadDataset(target, { cache: true });
       onReload(r.ok ? { ok: true, dataset: r.loaded.dataset } : { ok: false, problems: r.problems });
     },
     opts,

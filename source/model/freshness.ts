@@ -5,9 +5,10 @@
  * 12 months) before "today" (injectable: `TRAINSCAPE_TODAY=YYYY-MM-DD`). Pure.
  */
 import { own } from '../data/own.js';
+import { packedRow } from '../data/packCells.js';
 import type { Cell } from '../data/schema.js';
 import { dayMs, daysBetween } from './days.js';
-import { claimDate, type Landscape, UNKNOWN_CELL } from './landscape.js';
+import { claimDate, claimDateOf, type Landscape, UNKNOWN_CELL } from './landscape.js';
 
 export interface Duration {
   amount: number;
@@ -95,15 +96,29 @@ function addDurationMs(day: string, d: Duration): number {
  * Answers per distinct date, per Freshness: a dataset has few distinct dates
  * but may have hundreds of thousands of claims.
  */
-const staleMemo = new WeakMap<Freshness, Map<string, boolean>>();
+const staleMemo = new Map<string, Map<string, boolean>>();
+
+/** Freshness settings as a key: callers may build equal settings afresh for each question. */
+const settingsKey = (f: Freshness) => `${f.today} ${f.staleAfter.amount}${f.staleAfter.unit}`;
+
+function memoOf(f: Freshness): Map<string, boolean> {
+  const key = settingsKey(f);
+  let memo = staleMemo.get(key);
+  if (!memo) {
+    // A few settings in a run (today changes once a day in a long-running dashboard): keep the last few.
+    if (staleMemo.size >= 8) staleMemo.clear();
+    memo = new Map();
+    staleMemo.set(key, memo);
+  }
+  return memo;
+}
 
 /** A date is stale when it plus the threshold is before today. */
 export function isStale(date: string, f: Freshness): boolean {
-  let memo = staleMemo.get(f);
-  if (!memo) {
-    memo = new Map();
-    staleMemo.set(f, memo);
-  }
+  return staleIn(memoOf(f), date, f);
+}
+
+function staleIn(memo: Map<string, boolean>, date: string, f: Freshness): boolean {
   let stale = memo.get(date);
   if (stale === undefined) {
     stale = addDurationMs(date, f.staleAfter) < dayMs(f.today);
@@ -157,11 +172,44 @@ export function staleLegend(f: Freshness, ascii = false): string {
   return `${ascii ? '*' : '†'} stale: claim older than ${durationText(f.staleAfter)} (today ${f.today})`;
 }
 
+/**
+ * Whether a claim dated only by its sources is stale, for each packed list of
+ * sources (a claim without its own date is dated by them): decided once per
+ * list, landscape and Freshness, as staleClaims is asked vendor after vendor.
+ */
+const listMemo = new WeakMap<
+  Landscape,
+  { settings: string; lists: readonly (readonly string[])[]; stale: Int8Array }
+>();
+
+function staleLists(land: Landscape, f: Freshness, lists: readonly (readonly string[])[]): Int8Array {
+  const settings = settingsKey(f);
+  const known = listMemo.get(land);
+  if (known?.settings === settings && known.lists === lists) return known.stale;
+  const memo = memoOf(f);
+  const stale = Int8Array.from(lists, (sources) => (staleIn(memo, claimDateOf(land, undefined, sources), f) ? 1 : 0));
+  listMemo.set(land, { settings, lists, stale });
+  return stale;
+}
+
 /** Stale feature and compute claims of a vendor (cells with no claim recorded are not claims). */
 export function staleClaims(land: Landscape, vendor: string, f: Freshness): { feature: number; compute: number } {
-  let feature = 0;
-  let compute = 0;
-  for (const cell of Object.values(own(land.dataset.cells, vendor) ?? {})) if (claimStale(land, cell, f)) feature++;
-  for (const cell of Object.values(own(land.dataset.compute, vendor) ?? {})) if (claimStale(land, cell, f)) compute++;
-  return { feature, compute };
+  const memo = memoOf(f);
+  const count = (table: Landscape['dataset']['cells']) => {
+    let n = 0;
+    const packed = packedRow(table, vendor);
+    if (packed) {
+      const bySources = staleLists(land, f, packed.sourceLists);
+      for (let i = 0; i < packed.ids.length; i++) {
+        const asOf = packed.asOf(i);
+        const key = packed.sourcesKey(i);
+        if (asOf || key < 0 ? staleIn(memo, claimDateOf(land, asOf, packed.sources(i)), f) : bySources[key] === 1) n++;
+      }
+      return n;
+    }
+    const row = own(table, vendor);
+    for (const id in row) if (Object.hasOwn(row, id) && staleIn(memo, claimDate(land, row[id] as Cell), f)) n++;
+    return n;
+  };
+  return { feature: count(land.dataset.cells), compute: count(land.dataset.compute) };
 }

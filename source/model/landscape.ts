@@ -20,7 +20,7 @@ export interface Landscape {
   readonly categoryById: ReadonlyMap<string, Category>;
   readonly featureById: ReadonlyMap<string, Feature>;
   readonly sourceById: ReadonlyMap<string, Source>;
-  /** How many claims (cells, compute cells, vendor facts, deals, market figures, trends) cite each source. */
+  /** The claims (cells, compute cells, vendor facts, deals, market figures, trends) citing each source; built on first use. */
   readonly citations: ReadonlyMap<string, Claim[]>;
 }
 
@@ -54,8 +54,31 @@ export function buildLandscape(raw: Dataset, today: string = raw.asOf): Landscap
     .map((v, i) => ({ v, i }))
     .sort((a, b) => (rank.get(a.v.id) ?? rank.size + a.i) - (rank.get(b.v.id) ?? rank.size + b.i))
     .map(({ v }) => v);
-  const acceleratorById = byId(dataset.accelerators);
+  let citations: Map<string, Claim[]> | undefined;
+  return {
+    dataset,
+    raw,
+    today,
+    asOf: dataset.asOf,
+    vendors,
+    categories: dataset.categories,
+    features,
+    accelerators: dataset.accelerators,
+    vendorById: byId(vendors),
+    categoryById: byId(dataset.categories),
+    featureById,
+    sourceById: byId(dataset.sources),
+    // A claim and its label for every cell: only the Sources view asks, so it is built when it does.
+    get citations() {
+      citations ??= citationsOf(dataset, vendors, features);
+      return citations;
+    },
+  };
+}
 
+/** The claims that cite each source. */
+function citationsOf(dataset: Dataset, vendors: readonly Vendor[], features: readonly Feature[]): Map<string, Claim[]> {
+  const acceleratorById = byId(dataset.accelerators);
   const citations = new Map<string, Claim[]>();
   const cite = (refs: readonly string[], claim: Claim) => {
     for (const ref of refs) {
@@ -66,8 +89,9 @@ export function buildLandscape(raw: Dataset, today: string = raw.asOf): Landscap
   };
   for (const v of vendors) {
     cite(v.sources, { kind: 'vendor', id: v.id, vendor: v.id, label: `${v.name}: vendor profile` });
+    const row = own(dataset.cells, v.id);
     for (const f of features) {
-      const cell = own(dataset.cells[v.id], f.id);
+      const cell = own(row, f.id);
       if (cell) cite(cell.sources, { kind: 'feature', id: f.id, vendor: v.id, label: `${f.name} — ${v.name}` });
     }
     for (const [accId, cell] of Object.entries(own(dataset.compute, v.id) ?? {})) {
@@ -83,22 +107,7 @@ export function buildLandscape(raw: Dataset, today: string = raw.asOf): Landscap
     cite(d.sources, { kind: 'deal', id: d.id, label: `${d.buyer ? `${d.buyer} → ` : ''}${d.target} (${d.kind})` });
   for (const m of dataset.market) cite(m.sources, { kind: 'market', id: m.id, label: `${m.metric} (${m.year})` });
   for (const t of dataset.trends) cite(t.sources, { kind: 'trend', id: t.id, label: t.text });
-
-  return {
-    dataset,
-    raw,
-    today,
-    asOf: dataset.asOf,
-    vendors,
-    categories: dataset.categories,
-    features,
-    accelerators: dataset.accelerators,
-    vendorById: byId(vendors),
-    categoryById: byId(dataset.categories),
-    featureById,
-    sourceById: byId(dataset.sources),
-    citations,
-  };
+  return citations;
 }
 
 export function cellOf(land: Landscape, vendor: string, feature: string): Cell {
@@ -111,9 +120,14 @@ export function computeCellOf(land: Landscape, vendor: string, accelerator: stri
 
 /** The as-of date of a claim: its own, else the newest accessed date of its sources, else the dataset's. */
 export function claimDate(land: Landscape, cell: Cell): string {
-  if (cell.asOf) return cell.asOf;
+  return claimDateOf(land, cell.asOf, cell.sources);
+}
+
+/** `claimDate` from a claim's own date and its sources. */
+export function claimDateOf(land: Landscape, asOf: string | undefined, sources: readonly string[]): string {
+  if (asOf) return asOf;
   let newest = '';
-  for (const id of cell.sources) {
+  for (const id of sources) {
     const accessed = land.sourceById.get(id)?.accessed ?? '';
     if (accessed > newest) newest = accessed;
   }

@@ -3,6 +3,7 @@
  * renamed. The dataset records each change once; this module answers what is
  * in effect on a given day and which changes are upcoming or recent. Pure.
  */
+import { mayHaveChanges, withRows } from '../data/packCells.js';
 import type { Cell, Change, Dataset, Status, Vendor } from '../data/schema.js';
 import type { ChangeKind } from '../data/vocabulary.js';
 import { daysBetween } from './days.js';
@@ -84,20 +85,26 @@ function shortFormer(name: string, parent: string): string {
 
 /** The dataset as shown on `day`: every cell's status in effect, every vendor under its name of the day. */
 export function datasetOn(dataset: Dataset, day: string): Dataset {
+  // Only a row holding a dated change is copied (a shallow copy: its other cells are shared), and
+  // rows the cache left packed are asked without being built; a matrix without changes is kept as it is.
   const live = (table: Dataset['cells']) => {
-    let changed = false;
-    const out: Dataset['cells'] = {};
-    for (const [vendor, row] of Object.entries(table)) {
+    let replaced: Map<string, Record<string, Cell>> | undefined;
+    for (const vendor in table) {
+      if (!Object.hasOwn(table, vendor) || !mayHaveChanges(table, vendor)) continue;
+      const row = table[vendor] as Record<string, Cell>;
       let rowOut: Record<string, Cell> | undefined;
-      for (const [id, cell] of Object.entries(row)) {
-        if (!cell.changes) continue;
+      for (const id in row) {
+        const cell = row[id] as Cell;
+        if (!cell.changes || !Object.hasOwn(row, id)) continue;
         rowOut ??= { ...row };
         rowOut[id] = cellOn(cell, day);
       }
-      out[vendor] = rowOut ?? row;
-      if (rowOut) changed = true;
+      if (rowOut) {
+        replaced ??= new Map();
+        replaced.set(vendor, rowOut);
+      }
     }
-    return changed ? out : table;
+    return replaced ? withRows(table, replaced) : table;
   };
   const vendors = dataset.vendors.some((v) => v.formerly?.length)
     ? dataset.vendors.map((v) => (v.formerly?.length ? withFormerNames(v, day) : v))
@@ -158,11 +165,15 @@ export function lifecycleEvents(raw: Dataset, vendors: readonly string[]): Lifec
   for (const subject of ['feature', 'compute'] as const) {
     const table = subject === 'feature' ? raw.cells : raw.compute;
     for (const vendor of vendors) {
+      // A row the cache left packed is not built just to find it has no changes.
+      if (!Object.hasOwn(table, vendor) || !mayHaveChanges(table, vendor)) continue;
       const row = table[vendor];
       if (!row) continue;
-      for (const [id, cell] of Object.entries(row)) {
+      for (const id in row) {
+        const cell = row[id] as Cell;
+        if (!cell.changes || !Object.hasOwn(row, id)) continue;
         let status = cell.status;
-        for (const change of cell.changes ?? []) {
+        for (const change of cell.changes) {
           const to = change.status ?? status;
           events.push({
             on: change.on,

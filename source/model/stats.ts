@@ -1,11 +1,49 @@
 /** Status counts and scores derived from the matrix. Pure. */
+
+import { own } from '../data/own.js';
+import { packedRow } from '../data/packCells.js';
 import { STATUSES, type Status } from '../data/vocabulary.js';
-import { cellOf, computeCellOf, type Landscape } from './landscape.js';
+import { computeCellOf, type Landscape, UNKNOWN_CELL } from './landscape.js';
 
 export type StatusCounts = Record<Status, number>;
 
 export function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+/**
+ * Per feature (in `land.features` order), its position in a packed row's ids or −1; computed once
+ * per list of ids (vendors usually share one) and landscape.
+ */
+const positions = new WeakMap<readonly string[], WeakMap<Landscape, Int32Array>>();
+
+function positionsIn(land: Landscape, ids: readonly string[]): Int32Array {
+  let byLand = positions.get(ids);
+  if (!byLand) {
+    byLand = new WeakMap();
+    positions.set(ids, byLand);
+  }
+  let at = byLand.get(land);
+  if (!at) {
+    const index = new Map(ids.map((id, i) => [id, i] as const));
+    at = Int32Array.from(land.features, (f) => index.get(f.id) ?? -1);
+    byLand.set(land, at);
+  }
+  return at;
+}
+
+/** A vendor's feature statuses, in `land.features` order; read from the packed row while it is packed. */
+function statusesOf(land: Landscape, vendor: string): (feature: number) => Status {
+  const packed = packedRow(land.dataset.cells, vendor);
+  if (!packed) {
+    const row = own(land.dataset.cells, vendor);
+    return (k) => (own(row, (land.features[k] as { id: string }).id) ?? UNKNOWN_CELL).status;
+  }
+  const at = positionsIn(land, packed.ids);
+  return (k) => {
+    const i = at[k] as number;
+    return i < 0 ? UNKNOWN_CELL.status : packed.status(i);
+  };
 }
 
 /** A vendor's counts per category and in all, from one pass over the matrix. */
@@ -25,20 +63,44 @@ function vendorCounts(land: Landscape, vendor: string): VendorCounts {
   }
   let counts = byVendor.get(vendor);
   if (!counts) {
+    // Tallies in one typed array, [category × status], then one object per category.
+    const { categoryOf, ids } = categoryIndex(land);
+    const tally = new Int32Array((ids.length + 1) * STATUSES.length);
+    const statusOf = statusesOf(land, vendor);
+    for (let k = 0; k < categoryOf.length; k++)
+      (tally[(categoryOf[k] as number) * STATUSES.length + STATUS_CODE[statusOf(k)]] as number)++;
     const all = emptyCounts();
     const byCategory = new Map<string, StatusCounts>();
-    for (const c of land.categories) byCategory.set(c.id, emptyCounts());
-    for (const f of land.features) {
-      const status = cellOf(land, vendor, f.id).status;
-      all[status]++;
-      const cat = byCategory.get(f.category);
-      if (cat) cat[status]++;
+    for (let c = 0; c <= ids.length; c++) {
+      const one = emptyCounts();
+      STATUSES.forEach((s, i) => {
+        const n = tally[c * STATUSES.length + i] as number;
+        one[s] = n;
+        all[s] += n;
+      });
+      const id = ids[c];
+      if (id !== undefined) byCategory.set(id, Object.freeze(one));
     }
-    for (const c of byCategory.values()) Object.freeze(c);
     counts = { all: Object.freeze(all), byCategory };
     byVendor.set(vendor, counts);
   }
   return counts;
+}
+
+const STATUS_CODE = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
+
+/** Each feature's category as an index into the landscape's categories; a feature of no known category, their count. */
+const categoryIndexes = new WeakMap<Landscape, { categoryOf: Int32Array; ids: string[] }>();
+
+function categoryIndex(land: Landscape): { categoryOf: Int32Array; ids: string[] } {
+  let found = categoryIndexes.get(land);
+  if (!found) {
+    const ids = land.categories.map((c) => c.id);
+    const index = new Map(ids.map((id, i) => [id, i] as const));
+    found = { categoryOf: Int32Array.from(land.features, (f) => index.get(f.category) ?? ids.length), ids };
+    categoryIndexes.set(land, found);
+  }
+  return found;
 }
 
 /** How many of a vendor's feature cells have each status, in one category or in all. */

@@ -30,8 +30,12 @@ export function defuse(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Text safe in a CSV field; line breaks are kept (the field is then quoted), and normalised to CRLF. */
 export function csvField(text: string): string {
+  // Printable ASCII (most fields of a large matrix) has nothing to make visible and no line break.
+  if (PRINTABLE_ASCII.test(text)) return defuse(text);
   const shown = safe(text);
   // Test the raw text too: a tab or CR would otherwise be hidden by `safe`.
   return (FORMULA_START.test(text) && !FORMULA_START.test(shown) ? `'${shown}` : defuse(shown)).replace(/\n/g, '\r\n');

@@ -1,5 +1,5 @@
 /** Loads the dataset and resolves the vendor filter shared by every view command. */
-import { bundledSnapshot } from '../data/paths.js';
+import { bundledDataPath, bundledSnapshot } from '../data/paths.js';
 import { DataError } from '../data/problems.js';
 import type { Dataset } from '../data/schema.js';
 import { buildLandscape, type Landscape } from '../model/landscape.js';
@@ -12,10 +12,16 @@ export interface Context {
   dataPath?: string;
 }
 
-/** Parses and validates a dataset; the parser and validator load only when needed. */
+/**
+ * A dataset from the validated cache when it has not changed since it was last
+ * validated; otherwise parsed and validated. The parser and validator load
+ * only when needed.
+ */
 async function load(dataPath?: string): Promise<Dataset> {
-  const { loadDataset } = await import('../data/load.js');
-  const result = loadDataset(dataPath);
+  const { findDataset } = await import('../data/cache.js');
+  const found = findDataset(dataPath ?? bundledDataPath(), true);
+  if (found.ok && found.cached) return found.cached.dataset;
+  const result = found.ok ? (await import('../data/load.js')).validateFound(found) : found;
   if (!result.ok) throw new DataError(result.problems);
   return result.loaded.dataset;
 }

@@ -37,6 +37,8 @@ describe('bench/run.mjs', () => {
       'peak RSS, 50×5,000 dashboard, every view built (incl. keys)',
       '--format json, 50×5,000 (overview)',
       'peak RSS, --format json, 50×5,000',
+      '--format json, 50×5,000, data cache off (validated in full)',
+      'peak RSS, --format json, 50×5,000, data cache off',
       '--format csv, 50×5,000 (features)',
     ];
     for (const metric of metrics) expect(run.stdout).toContain(`| ${metric} |`);

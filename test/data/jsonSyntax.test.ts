@@ -34,3 +34,18 @@ describe('a JSON syntax error in a file too big for the YAML parser', () => {
     expect(problemOf(`${padding}[1, 2`).message).toBe("JSON syntax error: Expected ',' or ']' after array element");
   });
 });
+
+describe('a repeated key in a JSON file', () => {
+  const parse = (text: string) => parseFile({ name: 'd.json', text });
+
+  it('is found behind strings that hold quotes, colons and backslashes', () => {
+    const text = '{"a": "x\\": \\\\", "b\\"": {"c": 1},\n  "b\\"": 2}';
+    const result = parse(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ line: 2, column: 3 });
+  });
+
+  it('is not reported where every key is once per object', () => {
+    expect(parse('{"a": {"k": "\\"k\\": 1"}, "b": {"k": [{"k": ":"}]}, "__proto__": 1}').ok).toBe(true);
+  });
+});

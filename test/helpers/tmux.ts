@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { afterEach, beforeAll } from 'vitest';
-import { ROOT } from './bin.js';
+import { ROOT, suiteCache } from './bin.js';
 import { HANG_MS } from './hang.js';
 
 /** Throws (so the suite fails loudly) when tmux is not installed. */
@@ -50,7 +50,13 @@ export function startSession(
   const name = `trainscape-e2e-${process.pid}-${++counter}`;
   // PATH is the test's own, so `node` in the pane is the node the suite runs on, not whatever
   // an already running tmux server was started with.
-  const exports = Object.entries({ PATH: process.env.PATH ?? '', TERM: 'xterm-256color', LANG: 'C.UTF-8', ...env })
+  const exports = Object.entries({
+    PATH: process.env.PATH ?? '',
+    TERM: 'xterm-256color',
+    LANG: 'C.UTF-8',
+    ...suiteCache(),
+    ...env,
+  })
     .map(([k, v]) => `${k}='${v}'`)
     .join(' ');
   tmux(

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BIN, ROOT } from '../helpers/bin.js';
+import { BIN, ROOT, suiteCache } from '../helpers/bin.js';
 import { HANG_MS } from '../helpers/hang.js';
 
 export interface Measured {
@@ -39,6 +39,7 @@ export function runMeasured(args: string[], opts: { cwd?: string; asUser?: boole
         env: {
           PATH: process.env.PATH,
           LANG: 'C.UTF-8',
+          ...suiteCache(),
           NODE_OPTIONS: `--max-old-space-size=${HEAP_MIB}`,
         },
       },
