@@ -15,8 +15,8 @@ interface Span {
 }
 
 export interface JsonIndex {
-  /** Offsets of keys that repeat an earlier key of the same object. */
-  duplicates: number[];
+  /** Keys that repeat an earlier key of the same object: the key, its offset, and the first one's offset. */
+  duplicates: { key: string; at: number; first: number }[];
   /** Line and column (1-based) of a field path; at the key itself with `atKey`. */
   where(path: readonly PropertyKey[], atKey?: boolean): { line: number; column: number };
 }
@@ -24,11 +24,11 @@ export interface JsonIndex {
 const key = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
 
 export function indexJson(text: string): JsonIndex {
-  const duplicates: number[] = [];
+  const duplicates: JsonIndex['duplicates'] = [];
   // Spans of values at depth 1 and 2 (a section, and one vendor's cells or one list item), and of their keys.
   const spans = new Map<string, Span>();
   const keys = new Map<string, number>();
-  const open: { path: string; offset: number; depth: number; seen?: Set<string> }[] = [];
+  const open: { path: string; offset: number; depth: number; seen?: Map<string, number> }[] = [];
   let depth = 0;
   const begin = (offset: number, pathSupplier: () => (string | number)[], object: boolean) => {
     const record = depth <= 2;
@@ -36,7 +36,7 @@ export function indexJson(text: string): JsonIndex {
       path: record ? key(pathSupplier()) : '',
       offset,
       depth,
-      seen: object ? new Set() : undefined,
+      seen: object ? new Map() : undefined,
     });
     depth++;
   };
@@ -56,8 +56,9 @@ export function indexJson(text: string): JsonIndex {
       onObjectProperty: (property, offset, _l, _sl, _sc, path) => {
         const top = open[open.length - 1];
         if (top?.seen) {
-          if (top.seen.has(property)) duplicates.push(offset);
-          else top.seen.add(property);
+          const first = top.seen.get(property);
+          if (first !== undefined) duplicates.push({ key: property, at: offset, first });
+          else top.seen.set(property, offset);
         }
         if (depth <= 2) keys.set(key([...path(), property]), offset);
       },

@@ -4,7 +4,7 @@ import { visibleLine } from '../text/visible.js';
 import { indexJson, type JsonIndex, mayHaveDuplicates } from './jsonLocate.js';
 import { locate } from './locate.js';
 import type { Problem } from './problems.js';
-import { MAX_YAML_BYTES, type RawFile } from './read.js';
+import type { RawFile } from './read.js';
 
 export interface ParsedFile {
   name: string;
@@ -156,8 +156,10 @@ export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { o
       value = JSON.parse(text);
       fast = true;
     } catch (err) {
-      // The YAML parser reports the error with its position, unless the file is too big for it.
-      if (text.length > MAX_YAML_BYTES) return { ok: false, problems: [jsonProblem(name, text, err)] };
+      // A .json file is JSON: its error is the engine's, with the position it gives (the YAML parser
+      // would accept what JSON does not, such as a trailing comma, and word the error as YAML).
+      if (err instanceof RangeError) return { ok: false, problems: [new NestedTooDeeply(name).problem] };
+      return { ok: false, problems: [jsonProblem(name, text, err)] };
     }
   }
   if (fast && mayHaveDuplicates(text, value)) {
@@ -171,13 +173,16 @@ export function parseFile(file: RawFile): { ok: true; parsed: ParsedFile } | { o
     if (index.duplicates.length > 0) {
       return {
         ok: false,
-        problems: index.duplicates.slice(0, 20).map((at) => ({
-          severity: 'error' as const,
-          file: name,
-          ...offsetPosition(text, at),
-          message: 'a key appears twice in the same object',
-          hint: 'each key may appear once per object (JSON.parse would silently keep the last)',
-        })),
+        problems: index.duplicates.slice(0, 20).map((d) => {
+          const first = offsetPosition(text, d.first);
+          return {
+            severity: 'error' as const,
+            file: name,
+            ...offsetPosition(text, d.at),
+            message: `duplicate key "${visibleLine(d.key)}"; it first appears at line ${first.line}, column ${first.column}`,
+            hint: 'each key may appear once per object; JSON.parse would silently keep the last',
+          };
+        }),
       };
     }
   }

@@ -49,3 +49,35 @@ describe('a repeated key in a JSON file', () => {
     expect(parse('{"a": {"k": "\\"k\\": 1"}, "b": {"k": [{"k": ":"}]}, "__proto__": 1}').ok).toBe(true);
   });
 });
+
+describe('a small .json file is read as JSON, never as YAML', () => {
+  const parse = (text: string) => parseFile({ name: 'small.json', text });
+
+  it("a syntax error keeps the engine's detail and its line and column", () => {
+    const result = parse('{"dataset": {\n  "name" "x"}}');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0]).toMatchObject({
+        message: "JSON syntax error: Expected ':' after property name",
+        line: 2,
+        column: 10,
+      });
+  });
+
+  it('a trailing comma, which YAML would accept, is a JSON error', () => {
+    const result = parse('{"dataset": {"name": "x",}}');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toMatch(/^JSON syntax error: /);
+  });
+
+  it('a repeated key names the key and where it first appears', () => {
+    const result = parse('{"dataset": {"name": "x",\n "name": "y"}}');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems[0]).toMatchObject({
+        line: 2,
+        column: 2,
+        message: 'duplicate key "name"; it first appears at line 1, column 14',
+      });
+  });
+});

@@ -83,6 +83,6 @@ describe('JSON datasets', () => {
     );
     const r = run(['validate', file]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/dup\.json:3:2: a key appears twice in the same object/);
+    expect(r.stderr).toMatch(/dup\.json:3:2: duplicate key "dataset"; it first appears at line 2, column 2/);
   });
 });
