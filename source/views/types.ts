@@ -112,6 +112,8 @@ export interface TableRow {
   csv?: Record<string, CsvValue>;
   /** A total over the rows above it (the scorecard's Overall): it stays the last row whatever the sort. */
   total?: boolean;
+  /** Rows of another kind listed after the table's own (the Market view's trends under its figures): they stay last whatever the sort. */
+  trailing?: boolean;
 }
 
 export interface TableGroup {

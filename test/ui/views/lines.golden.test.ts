@@ -12,7 +12,8 @@ import { helpLines } from '../../../source/ui/helpLines.js';
 import { initialState } from '../../../source/ui/state/reducer.js';
 import { filterAndSort, matchLines, project, shape } from '../../../source/ui/state/screen.js';
 import { uiTheme } from '../../../source/ui/uiTheme.js';
-import { marketChartHeight, marketLines } from '../../../source/ui/views/market/marketLines.js';
+import { marketHeader, marketLines } from '../../../source/ui/views/market/marketLines.js';
+import { withTrends } from '../../../source/ui/views/market/spec.js';
 import { quadrantLines } from '../../../source/ui/views/scorecard/quadrantLines.js';
 import { howLine, rankingLine } from '../../../source/ui/views/scorecard/scorecardLines.js';
 import { drawBody, drawHeader, geometry } from '../../../source/ui/views/table/tableLines.js';
@@ -64,22 +65,22 @@ describe.each(WIDTHS)('line builders at %i columns', (width) => {
     expect(table(view, width)).toMatchSnapshot();
   });
 
-  it('the market chart', () => {
-    const t = buildView('market', land, { vendors }).table;
-    const rows = t.rows;
-    const chartHeight = marketChartHeight(16, land.dataset.trends.length);
-    const lines = marketLines({
-      land,
-      rows,
-      nav: { row: 0, col: 0, top: 0, left: 0 },
-      width,
-      chartHeight,
-      trendsHeight: 16 - chartHeight,
-      matches: new Set(),
-      theme,
-      ascii: false,
-    });
-    expect(text(lines)).toMatchSnapshot();
+  it('the market chart: the title and legend (wrapped, never cut), the figures, then the trends as rows', () => {
+    const rows = withTrends(buildView('market', land, { vendors }).table, land).rows;
+    const draw = (row: number) =>
+      marketLines({
+        land,
+        rows,
+        nav: { row, col: 0, top: 0, left: 0 },
+        width,
+        height: 16,
+        matches: new Set(),
+        theme,
+        ascii: false,
+      });
+    expect(text([...marketHeader(width, theme, false), ...draw(0)])).toMatchSnapshot();
+    // The cursor on the last trend: the chart moves on until it is whole on screen.
+    expect(text(draw(rows.length - 1))).toMatchSnapshot();
   });
 
   it('the scorecard lines and the quadrant', () => {
