@@ -146,7 +146,7 @@ export function App({
     overlay?.kind === 'help' ? help.length : overlay?.kind === 'vendors' ? allVendors.length : docSegs.length;
   const screen = useScreen(state, size, tableOf, ascii, overlayLines);
   const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
-  useDispatcher(state, screen, dispatch, true, mouse);
+  useDispatcher(state, screen, dispatch, true, mouse, land);
 
   useEffect(() => {
     if (state.quit) exit();

@@ -2,8 +2,10 @@
 import type { Landscape } from '../../../model/landscape.js';
 import { TREND_ROW } from '../../../views/evidence/documents.js';
 import type { TableModel } from '../../../views/types.js';
+import { uiTheme } from '../../uiTheme.js';
 import { defineSpec } from '../spec.js';
 import { MarketView } from './MarketView.js';
+import { marketDraw, marketHeader, marketRowAt } from './marketLines.js';
 
 /** The market table with each trend as a row after the figures (`trend:<id>`), so the cursor, search and Enter reach them; a sort orders the figures and leaves the trends under them. */
 export function withTrends(table: TableModel, land: Landscape): TableModel {
@@ -26,5 +28,12 @@ export const marketSpec = defineSpec({
     bodyHeight: fullBody,
     page: Math.max(1, Math.floor((fullBody - 2) / 2)),
   }),
+  // The title and legend lines are no row; under them, the figure or trend drawn there (as the chart draws it).
+  hit: ({ land, state, screen, line }) => {
+    const plain = uiTheme(0);
+    const header = marketHeader(screen.width, plain, false).length;
+    const row = marketRowAt(marketDraw(land, screen, state.search.query, plain, false, header), line - header);
+    return row === undefined ? null : { row };
+  },
   Body: MarketView,
 });

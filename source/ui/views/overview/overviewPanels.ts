@@ -15,6 +15,7 @@ import { eventSubject } from '../../../views/changes.js';
 import { buildScorecardModel } from '../../../views/scorecard.js';
 import { VIEW_NAMES, VIEW_TITLES, type ViewName } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
+import type { KeySpec } from '../../keys/keymap.js';
 import type { UiTheme } from '../../uiTheme.js';
 
 export interface OverviewPanel {
@@ -91,9 +92,11 @@ export function overviewPanels(
   ];
 }
 
+/** The key that opens a view (`6` for the Scorecard): what a panel says to press for more, and what a click on it presses. */
+export const moreKey = (view: ViewName): KeySpec => String(VIEW_NAMES.indexOf(view) + 1) as KeySpec;
+
 /** The key that opens a view, with its name when there is room: `6 Scorecard`, else `6`. */
-const moreText = (view: ViewName, width: number) =>
-  `${VIEW_NAMES.indexOf(view) + 1}${width >= 45 ? ` ${VIEW_TITLES[view]}` : ''}`;
+const moreText = (view: ViewName, width: number) => `${moreKey(view)}${width >= 45 ? ` ${VIEW_TITLES[view]}` : ''}`;
 
 /** One panel as `height` lines of `width` cells: its title with the key for more, then as many lines as fit. */
 function panelLines(p: OverviewPanel, width: number, height: number, theme: UiTheme): Seg[][] {
@@ -110,17 +113,25 @@ function panelLines(p: OverviewPanel, width: number, height: number, theme: UiTh
   return out;
 }
 
+/** Where the panels go: rows of one or two panels, each row's height, the column width and gap. */
+interface Grid {
+  rows: OverviewPanel[][];
+  heights: number[];
+  colW: number;
+  gap: number;
+}
+
 /**
  * The panels in `height` lines of `width`: two columns from 80 cells (ranking
  * and families, then changes and deals), else one. A row of panels takes the
  * lines its longest panel needs; when they do not all fit, the tallest give way
  * (to a title and one line), then the last rows are left out.
  */
-export function panelGrid(panels: readonly OverviewPanel[], width: number, height: number, theme: UiTheme): Seg[][] {
-  if (height < 3 || panels.length === 0) return [];
+function gridOf(panels: readonly OverviewPanel[], width: number, height: number): Grid {
   const cols = width >= 80 ? 2 : 1;
   const gap = 2;
   const colW = cols === 2 ? Math.floor((width - gap) / 2) : width;
+  if (height < 3 || panels.length === 0) return { rows: [], heights: [], colW, gap };
   const rows: OverviewPanel[][] = [];
   for (let i = 0; i < panels.length; i += cols) rows.push(panels.slice(i, i + cols));
   // Each row of panels is as tall as its longest panel (a blank line above it); the tallest give way first.
@@ -131,7 +142,7 @@ export function panelGrid(panels: readonly OverviewPanel[], width: number, heigh
     if ((heights[tallest] ?? 0) <= 2) {
       heights.pop();
       rows.pop();
-      if (heights.length === 0) return [];
+      if (heights.length === 0) return { rows: [], heights: [], colW, gap };
     } else heights[tallest] = (heights[tallest] ?? 0) - 1;
   }
   // Room left over goes to the rows whose panels have more to show.
@@ -141,6 +152,12 @@ export function panelGrid(panels: readonly OverviewPanel[], width: number, heigh
     heights[r] = (heights[r] ?? 0) + add;
     spare -= add;
   }
+  return { rows, heights, colW, gap };
+}
+
+/** The panels drawn in `height` lines of `width` (see `gridOf` for the layout). */
+export function panelGrid(panels: readonly OverviewPanel[], width: number, height: number, theme: UiTheme): Seg[][] {
+  const { rows, heights, colW, gap } = gridOf(panels, width, height);
   const out: Seg[][] = [];
   rows.forEach((row, r) => {
     const each = heights[r] ?? 2;
@@ -156,4 +173,27 @@ export function panelGrid(panels: readonly OverviewPanel[], width: number, heigh
     }
   });
   return out.slice(0, height);
+}
+
+/** The panel drawn at `line` (0 is the first line under the table) and column `x` (1-based), if one is there. */
+export function panelAt(
+  panels: readonly OverviewPanel[],
+  width: number,
+  height: number,
+  line: number,
+  x: number,
+): OverviewPanel | undefined {
+  const { rows, heights, colW, gap } = gridOf(panels, width, height);
+  let top = 0;
+  for (const [r, row] of rows.entries()) {
+    const h = heights[r] ?? 0;
+    // The blank line above a row of panels belongs to none.
+    if (line > top && line <= top + h) {
+      const k = Math.floor((x - 1) / (colW + gap));
+      const inPanel = x - 1 - k * (colW + gap) < colW;
+      return inPanel ? row[k] : undefined;
+    }
+    top += h + 1;
+  }
+  return undefined;
 }

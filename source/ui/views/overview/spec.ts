@@ -5,6 +5,7 @@
 import type { ViewSpec } from '../spec.js';
 import { tableSpec } from '../table/spec.js';
 import { OverviewView } from './OverviewView.js';
+import { moreKey, overviewPanels, panelAt } from './overviewPanels.js';
 
 /** Lines kept for the panels when the body has room for them. */
 const PANELS_MIN = 7;
@@ -18,6 +19,13 @@ export const overviewSpec: ViewSpec = {
     const room = fullBody >= PANELS_MIN + 2 * lineHeight ? fullBody - PANELS_MIN : fullBody;
     const bodyHeight = Math.max(lineHeight, Math.min(lines * lineHeight, room));
     return { bodyHeight, page: Math.max(1, Math.floor(bodyHeight / lineHeight)) };
+  },
+  // The vendor table's rows are the table's; a click on a panel presses the key it names ("press 6").
+  hit: ({ land, state, screen, line, x }) => {
+    if (line < screen.bodyHeight) return undefined;
+    const panels = overviewPanels(land, state.vendors, state.weights);
+    const panel = panelAt(panels, screen.width, screen.fullBody - screen.bodyHeight, line - screen.bodyHeight, x);
+    return panel ? { key: moreKey(panel.more) } : null;
   },
   Body: OverviewView,
 };
