@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { ViewName } from '../views/types.js';
 import { panelPage } from './components/Panel.js';
+import { footerHeight } from './footerLines.js';
 import { type Bounds, clampNav, type Nav, type NavState } from './state/reducer.js';
 import { filterAndSort, foldedLine, matchLines, type Projected, project, type Shaped, shape } from './state/screen.js';
 import type { TableOf } from './useTables.js';
@@ -89,7 +90,9 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
   );
   const footer = useMemo(() => spec.footer(table, isMatrix), [spec, table, isMatrix]);
   const header = !stacked && tabular;
-  const fullBody = Math.max(1, size.rows - 1 - CHROME - (header ? 1 : 0) - footer.length);
+  // Notes and the legend wrap to the width: the body gets what they leave.
+  const footerH = useMemo(() => footerHeight(footer, size.columns, ascii), [footer, size.columns, ascii]);
+  const fullBody = Math.max(1, size.rows - 1 - CHROME - (header ? 1 : 0) - footerH);
   const split = spec.split({
     table,
     fullBody,

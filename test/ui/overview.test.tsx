@@ -44,7 +44,7 @@ describe('panelGrid', () => {
   const panel = (n: number) => ({
     title: 'T',
     more: 'deals' as const,
-    lines: Array.from({ length: n }, (_, i) => `l${i}`),
+    lines: Array.from({ length: n }, (_, i) => ({ text: `l${i}` })),
   });
 
   it('fits in the height it is given; the tallest panel gives way and says how many more', () => {

@@ -14,7 +14,7 @@ import { shortMoney, wrapParagraph } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
 import { boundOf, isDerived } from '../../../views/market.js';
 import type { TableRow } from '../../../views/types.js';
-import type { Seg } from '../../components/SegLine.js';
+import { flowSegs, type Seg } from '../../components/SegLine.js';
 import { highlight } from '../../highlight.js';
 import { keyFor } from '../../keys/keymap.js';
 import type { Nav } from '../../state/reducer.js';
@@ -104,23 +104,7 @@ export function marketHeader(width: number, theme: UiTheme, ascii: boolean): Seg
       ? `Market figures (one scale per metric; ${keyFor('open')} for the note and sources)`
       : `Market · a scale per metric · ${keyFor('open')} sources`;
   const titleLines = wrapParagraph(title, width).map((t) => ({ text: `${t}  `, bold: true }));
-  const lines: Seg[][] = [];
-  let line: Seg[] = [];
-  let used = 0;
-  for (const item of [...titleLines, ...legendSegs(theme, ascii)]) {
-    // An item goes to the next line when its words (not its trailing gap) would pass the edge.
-    if (used > 0 && used + stringWidth(item.text.trimEnd()) > width) {
-      lines.push(line);
-      line = [];
-      used = 0;
-    }
-    // The trailing gap is dropped at the edge; only an item wider than a whole line is clipped.
-    const text = used + stringWidth(item.text) > width ? item.text.trimEnd() : item.text;
-    line.push({ ...item, text: clip(text, width - used) });
-    used += stringWidth(text);
-  }
-  if (line.length > 0) lines.push(line);
-  return lines;
+  return flowSegs([...titleLines, ...legendSegs(theme, ascii)], width);
 }
 
 const markOf = (d: MarketDraw, i: number) =>

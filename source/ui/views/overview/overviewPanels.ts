@@ -8,7 +8,7 @@
 import stringWidth from 'string-width';
 import type { Landscape } from '../../../model/landscape.js';
 import { eventWhen, LIFECYCLE_WINDOW_DAYS, lifecycleEvents, relativeDay } from '../../../model/lifecycle.js';
-import { clip, fitText } from '../../../text/fit.js';
+import { clip, fitKeeping, fitText } from '../../../text/fit.js';
 import { shortMoney } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
 import { eventSubject } from '../../../views/changes.js';
@@ -18,30 +18,59 @@ import type { Seg } from '../../components/SegLine.js';
 import type { KeySpec } from '../../keys/keymap.js';
 import type { UiTheme } from '../../uiTheme.js';
 
+/** A panel line: its text, and a shorter one (vendor names without their parenthesis) when the text does not fit. */
+export interface PanelLine {
+  text: string;
+  short?: string;
+  /** The end that stays whole when the line is cut (" (eliminated)"). */
+  keep?: string;
+}
+
 export interface OverviewPanel {
   title: string;
   /** The view that shows more. */
   more: ViewName;
-  lines: string[];
+  lines: PanelLine[];
 }
 
-const pct = (x: number | undefined) => (x === undefined ? '–' : `${Math.round(x * 100)}%`);
-/** A vendor's name without its parenthesis (`Gemini Enterprise Agent Platform (formerly Vertex AI)` → `Gemini Enterprise Agent Platform`). */
-const shortName = (land: Landscape, id: string) =>
-  visibleLine(land.vendorById.get(id)?.name ?? id).replace(/\s*\([^)]*\)\s*$/, '');
+/** What the user chose that the ranking depends on: weights, must-haves, minimum coverage. */
+export interface PanelChoice {
+  weights?: Readonly<Record<string, number>>;
+  require?: readonly string[];
+  minCoverage?: number;
+}
 
-/** The four panels for the shown vendors, as of the landscape's today. */
-export function overviewPanels(
-  land: Landscape,
-  vendors: readonly string[],
-  weights?: Readonly<Record<string, number>>,
-): OverviewPanel[] {
+const ELIMINATED = ' (eliminated)';
+const pct = (x: number | undefined) => (x === undefined ? '–' : `${Math.round(x * 100)}%`);
+const fullName = (land: Landscape, id: string) => visibleLine(land.vendorById.get(id)?.name ?? id);
+/** A vendor's name without its parenthesis (`Gemini Enterprise Agent Platform (formerly Vertex AI)` → `Gemini Enterprise Agent Platform`). */
+const shortName = (land: Landscape, id: string) => fullName(land, id).replace(/\s*\([^)]*\)\s*$/, '');
+/** A line naming a vendor: with the whole name, and with the short one for when it does not fit. */
+const naming = (land: Landscape, id: string, line: (name: string) => string, keep?: string): PanelLine => ({
+  text: line(fullName(land, id)),
+  short: line(shortName(land, id)),
+  ...(keep ? { keep } : {}),
+});
+
+/** The four panels for the shown vendors, as of the landscape's today, ranked as the Scorecard ranks them. */
+export function overviewPanels(land: Landscape, vendors: readonly string[], choice: PanelChoice = {}): OverviewPanel[] {
   const total = land.features.length;
-  const model = buildScorecardModel(land, { vendors, weights });
-  const ranking = model.ranking.map(
-    (r) =>
-      `${r.rank}. ${pct(r.score).padStart(4)}  ${`${total - r.unknown}/${total}`.padStart(7)}  ${shortName(land, r.vendor)}`,
-  );
+  const model = buildScorecardModel(land, {
+    vendors,
+    weights: choice.weights,
+    require: choice.require ? [...choice.require] : undefined,
+    minCoverage: choice.minCoverage,
+  });
+  const ranking = model.ranking.map((r) => {
+    const out = r.why === 'eliminated' ? ELIMINATED : '';
+    return naming(
+      land,
+      r.vendor,
+      (name) =>
+        `${r.rank === undefined ? '– ' : `${r.rank}.`} ${pct(r.score).padStart(4)}  ${`${total - r.unknown}/${total}`.padStart(7)}  ${name}${out}`,
+      out || undefined,
+    );
+  });
 
   // Accelerators by maker (NVIDIA, Google TPU, AWS Trainium…): how many of each a vendor offers, of how many.
   const makers = new Map<string, number>();
@@ -56,17 +85,21 @@ export function overviewPanels(
       }
     }
     const list = [...offered].map(([m, n]) => `${m} ${n}/${makers.get(m) ?? n}`).join(', ');
-    return `${shortName(land, v)}: ${list || 'none known'}`;
+    return naming(land, v, (name) => `${name}: ${list || 'none known'}`);
   });
 
   const upcoming = lifecycleEvents(land.raw, vendors).filter((e) => eventWhen(e.on, land.today) === 'upcoming');
-  const changes =
+  const changes: PanelLine[] =
     upcoming.length > 0
-      ? upcoming.map(
-          (e) =>
-            `${e.on} (${relativeDay(e.on, land.today)})  ${shortName(land, e.vendor)}: ${visibleLine(eventSubject(land, e))} ${e.kind}`,
+      ? upcoming.map((e) =>
+          naming(
+            land,
+            e.vendor,
+            (name) =>
+              `${e.on} (${relativeDay(e.on, land.today)})  ${name}: ${visibleLine(eventSubject(land, e))} ${e.kind}`,
+          ),
         )
-      : [`No dated change in the next ${LIFECYCLE_WINDOW_DAYS} days.`];
+      : [{ text: `No dated change in the next ${LIFECYCLE_WINDOW_DAYS} days.` }];
 
   const shown = new Set(vendors);
   const deals = (land.dataset.deals ?? [])
@@ -77,7 +110,7 @@ export function overviewPanels(
       const amount =
         money !== undefined ? `  ${shortMoney(money, d.value?.currency ?? d.valuation?.currency ?? 'USD')}` : '';
       const who = d.buyer ? `${visibleLine(d.buyer)} → ${visibleLine(d.target)}` : visibleLine(d.target);
-      return `${d.date}  ${who} (${d.kind})${amount}`;
+      return { text: `${d.date}  ${who} (${d.kind})${amount}` };
     });
 
   return [
@@ -108,7 +141,11 @@ function panelLines(p: OverviewPanel, width: number, height: number, theme: UiTh
       { text: fitText(more, Math.max(0, width - stringWidth(title)), 'right'), color: theme.accent },
     ],
   ];
-  for (const l of p.lines.slice(0, Math.max(0, height - 1))) out.push([{ text: fitText(`  ${l}`, width) }]);
+  for (const l of p.lines.slice(0, Math.max(0, height - 1))) {
+    // The whole line when it fits, else the short one; what is still too long is cut, its `keep` kept.
+    const text = l.short !== undefined && stringWidth(`  ${l.text}`) > width ? l.short : l.text;
+    out.push([{ text: fitKeeping(`  ${text}`, l.keep, width) }]);
+  }
   while (out.length < height) out.push([{ text: ' '.repeat(width) }]);
   return out;
 }

@@ -23,7 +23,11 @@ export const overviewSpec: ViewSpec = {
   // The vendor table's rows are the table's; a click on a panel presses the key it names ("press 6").
   hit: ({ land, state, screen, line, x }) => {
     if (line < screen.bodyHeight) return undefined;
-    const panels = overviewPanels(land, state.vendors, state.weights);
+    const panels = overviewPanels(land, state.vendors, {
+      weights: state.weights,
+      require: state.require,
+      minCoverage: state.minCoverage,
+    });
     const panel = panelAt(panels, screen.width, screen.fullBody - screen.bodyHeight, line - screen.bodyHeight, x);
     return panel ? { key: moreKey(panel.more) } : null;
   },
