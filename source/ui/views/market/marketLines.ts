@@ -110,7 +110,7 @@ export function marketHeader(width: number, theme: UiTheme, ascii: boolean): Seg
 const markOf = (d: MarketDraw, i: number) =>
   i === d.nav.row ? (d.ascii ? '> ' : '▸ ') : d.matches.has(i) ? (d.ascii ? '* ' : '• ') : '  ';
 
-/** A figure as two lines: its year, kind and metric, then its bar to its metric's scale. */
+/** A figure: its year, kind and metric (wrapped), then its bar to its metric's scale and the reported text. */
 function figureItem(d: MarketDraw, m: MarketFigure, i: number, barW: number, max: number): Seg[][] {
   const cursor = i === d.nav.row;
   const head = `${m.year} ${m.kind}${isDerived(m) ? ' · derived' : ''}`;
@@ -125,11 +125,14 @@ function figureItem(d: MarketDraw, m: MarketFigure, i: number, barW: number, max
       : `${COMPARATOR[m.value.comparator ?? '='] ?? ''}${shortMoney(amount, m.value.currency)}${isDerived(m) ? ' (derived)' : ''}`;
   const rest = `  ${visibleLine(m.value.text)}`;
   const used = 4 + len + stringWidth(end) + 1 + stringWidth(label);
+  // The reported text follows the bar when it fits there, else it goes under it, wrapped; nothing is cut.
+  const restFits = used + stringWidth(rest) <= d.width;
+  const heads = wrapParagraph(`${head}  ${visibleLine(m.metric)}`, d.width - 2);
   return [
-    [
-      { text: markOf(d, i), color: d.theme.accent, bold: cursor },
-      { text: fitText(`${head}  ${visibleLine(m.metric)}`, d.width - 2), inverse: cursor, bold: cursor },
-    ],
+    ...heads.map((h, k): Seg[] => [
+      { text: k === 0 ? markOf(d, i) : '  ', color: d.theme.accent, bold: cursor },
+      { text: fitText(h, d.width - 2), inverse: cursor, bold: cursor },
+    ]),
     [
       { text: '    ' },
       {
@@ -138,8 +141,13 @@ function figureItem(d: MarketDraw, m: MarketFigure, i: number, barW: number, max
       },
       { text: end, color: d.theme.muted },
       { text: ` ${label}`, bold: true },
-      { text: clip(rest, Math.max(0, d.width - used)), color: d.theme.muted },
+      ...(restFits ? [{ text: rest, color: d.theme.muted }] : []),
     ],
+    ...(restFits
+      ? []
+      : wrapParagraph(visibleLine(m.value.text), d.width - 6).map((t): Seg[] => [
+          { text: `      ${t}`, color: d.theme.muted },
+        ])),
   ];
 }
 
@@ -163,7 +171,7 @@ function trendItem(d: MarketDraw, text: string, i: number, first: boolean, count
   return { lines, lead: first ? 2 : 0 };
 }
 
-/** Each row's screen lines: a figure takes two (label, bar), a trend its wrapped text (the first under a heading). */
+/** Each row's screen lines: a figure its label and bar (two lines, more when wrapped), a trend its wrapped text (the first under a heading). */
 export function marketItems(d: MarketDraw): MarketItem[] {
   const byId = new Map(d.land.dataset.market.map((m) => [m.id, m]));
   const figures = d.rows.map((r) => byId.get(r.id)).filter((m): m is MarketFigure => m !== undefined);
