@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../source/data/schema.js';
 import { buildLandscape, type Landscape } from '../../source/model/landscape.js';
 import { project } from '../../source/ui/state/screen.js';
+import { overviewSpec } from '../../source/ui/views/overview/spec.js';
 import { geometry, visibleColumns } from '../../source/ui/views/table/tableLines.js';
 import { buildView } from '../../source/views/index.js';
 import { appsUnmountedAfterEach, bundledLandscape, expectFits } from '../helpers/render.js';
@@ -72,5 +73,22 @@ describe.each([
         for (const v of land.vendors.filter((x) => x.name.length <= 56)) expect(app.frame()).toContain(v.name);
       }
     });
+  });
+});
+
+describe('the Overview split', () => {
+  it('gives the table whole rows: a line a stacked row cannot use goes to the panels', () => {
+    const table = buildView('overview', bundled, { vendors: bundled.vendors.map((v) => v.id) }).table;
+    for (const fullBody of [12, 13, 14, 15]) {
+      const { bodyHeight } = overviewSpec.split({
+        table,
+        fullBody,
+        lines: 4,
+        lineHeight: 2,
+        stacked: true,
+        chart: false,
+      });
+      expect(bodyHeight % 2).toBe(0);
+    }
   });
 });

@@ -17,7 +17,8 @@ export const overviewSpec: ViewSpec = {
   shortlisted: true,
   split: ({ fullBody, lines, lineHeight }) => {
     const room = fullBody >= PANELS_MIN + 2 * lineHeight ? fullBody - PANELS_MIN : fullBody;
-    const bodyHeight = Math.max(lineHeight, Math.min(lines * lineHeight, room));
+    // Whole rows only (a stacked row takes two lines): a line the table cannot use goes to the panels.
+    const bodyHeight = Math.max(lineHeight, Math.floor(Math.min(lines * lineHeight, room) / lineHeight) * lineHeight);
     return { bodyHeight, page: Math.max(1, Math.floor(bodyHeight / lineHeight)) };
   },
   // The vendor table's rows are the table's; a click on a panel presses the key it names ("press 6").
