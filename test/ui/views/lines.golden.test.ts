@@ -4,6 +4,7 @@
  * market chart, the quadrant, the scorecard's own lines, the help overlay and
  * evidence documents. A change to how any of them draws shows up here as a diff.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrThrow } from '../../../source/data/load.js';
 import { buildLandscape } from '../../../source/model/landscape.js';
@@ -14,6 +15,7 @@ import { filterAndSort, matchLines, project, shape } from '../../../source/ui/st
 import { uiTheme } from '../../../source/ui/uiTheme.js';
 import { marketHeader, marketLines } from '../../../source/ui/views/market/marketLines.js';
 import { withTrends } from '../../../source/ui/views/market/spec.js';
+import { overviewPanels, panelGrid } from '../../../source/ui/views/overview/overviewPanels.js';
 import { quadrantLines } from '../../../source/ui/views/scorecard/quadrantLines.js';
 import { howLine, rankingLine } from '../../../source/ui/views/scorecard/scorecardLines.js';
 import { drawBody, drawHeader, geometry } from '../../../source/ui/views/table/tableLines.js';
@@ -21,9 +23,10 @@ import { buildDoc } from '../../../source/views/evidence/documents.js';
 import { buildView } from '../../../source/views/index.js';
 import { buildScorecardModel } from '../../../source/views/scorecard.js';
 import type { ViewName } from '../../../source/views/types.js';
-import { SMALL } from '../../helpers/tmp.js';
+import { FIXTURES, SMALL } from '../../helpers/tmp.js';
 
 const land = buildLandscape(loadOrThrow(SMALL).dataset);
+const five = buildLandscape(loadOrThrow(path.join(FIXTURES, 'five.yaml')).dataset);
 const vendors = land.vendors.map((v) => v.id);
 const theme = uiTheme(0);
 const WIDTHS = [40, 80, 120, 200];
@@ -81,6 +84,12 @@ describe.each(WIDTHS)('line builders at %i columns', (width) => {
     expect(text([...marketHeader(width, theme, false), ...draw(0)])).toMatchSnapshot();
     // The cursor on the last trend: the chart moves on until it is whole on screen.
     expect(text(draw(rows.length - 1))).toMatchSnapshot();
+  });
+
+  it('the overview panels, with a must-have that eliminates vendors (names whole when the line has room)', () => {
+    const ids = five.vendors.map((v) => v.id);
+    const panels = overviewPanels(five, ids, { require: ['gpu-x'] });
+    expect(text(panelGrid(panels, width, 16, theme))).toMatchSnapshot();
   });
 
   it('the scorecard lines and the quadrant', () => {

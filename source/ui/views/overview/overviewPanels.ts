@@ -62,7 +62,15 @@ export function overviewPanels(land: Landscape, vendors: readonly string[], choi
     minCoverage: choice.minCoverage,
   });
   const ranking = model.ranking.map((r) => {
-    const out = r.why === 'eliminated' ? ELIMINATED : '';
+    // Why a vendor has no rank, as the Scorecard says it; kept when the line is cut.
+    const out =
+      r.why === 'eliminated'
+        ? ELIMINATED
+        : r.why === 'too-little-known'
+          ? ' (too little known)'
+          : r.why === 'no-score'
+            ? ' (no score)'
+            : '';
     return naming(
       land,
       r.vendor,
