@@ -66,8 +66,8 @@ describe('the mouse', () => {
       await s.waitFor(/Scorecard.* · row 1\//);
       s.keys('5');
       await s.waitFor('Market figures · row 1/');
-      s.type(press(10, rowOf('Training cost efficiency')));
-      await s.waitFor(/▸ Training cost efficiency/);
+      s.type(press(10, rowOf('Training custom models')));
+      await s.waitFor(/▸ Training custom models/);
       s.keys('Enter');
       await s.waitFor('Evidence · Market trend');
       s.keys('q');

@@ -45,6 +45,17 @@ describe.each([
     expectFits(app.lines(), columns, rows);
   });
 
+  it('draws only whole rows: a trend that would be cut at the bottom waits for the next page, and the rest are counted', async () => {
+    const app = await open({ columns, rows, view: 'market' });
+    const body = squash(app.lines().join(' '));
+    const shown = land.dataset.trends.filter((t) =>
+      body.includes(squash(visibleLine(t.text)).split(' ').slice(0, 4).join(' ')),
+    );
+    for (const t of shown) expect(body).toContain(squash(visibleLine(t.text)));
+    const below = land.dataset.trends.length - shown.length;
+    if (below > 0) expect(body).toContain(`↓ ${below} more below`);
+  });
+
   it('keeps the trends under the figures when the figures are sorted', async () => {
     const app = await open({ columns, rows, view: 'market' });
     await app.press('s', 's');

@@ -74,14 +74,14 @@ describe.each([
   it('a click on a market trend puts the cursor on it; Enter then opens that trend', async () => {
     const mouse = fakeMouse();
     const app = await open({ columns, rows, view: 'market', props: { mouse } });
-    const at = whereIs(app.lines(), 'Training cost efficiency');
+    const at = whereIs(app.lines(), 'Training custom models');
     // The trend's second (wrapped) line selects it too, when it wraps.
     mouse.send(`\u001b[<0;${at.x + 3};${at.y}M`);
     await app.settled();
-    expect(app.lines().find((l) => l.startsWith('▸ '))).toContain('Training cost efficiency');
+    expect(app.lines().find((l) => l.startsWith('▸ '))).toContain('Training custom models');
     await app.press(KEYS.enter);
     expect(app.frame()).toContain('Market trend');
-    expect(app.frame()).toContain('Training cost efficiency');
+    expect(app.frame()).toContain('Training custom models');
   });
 
   it('a click on a figure’s bar selects the figure; a click on the legend selects nothing', async () => {

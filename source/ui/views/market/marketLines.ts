@@ -207,12 +207,26 @@ function firstShown(items: readonly MarketItem[], d: MarketDraw): number {
   return start;
 }
 
+/** The rows drawn whole in `height` lines, from the first row shown: `[start, end)`. */
+function shownRange(items: readonly MarketItem[], d: MarketDraw): [number, number] {
+  const start = firstShown(items, d);
+  let used = 0;
+  let end = start;
+  while (end < items.length && used + (items[end]?.lines.length ?? 0) <= d.height) {
+    used += items[end]?.lines.length ?? 0;
+    end++;
+  }
+  // A row taller than the whole body is still drawn (its top part).
+  return [start, Math.max(end, Math.min(items.length, start + 1))];
+}
+
 /** The row drawn at body line `line` (0 is the first line under the title and legend), if a row is there. */
 export function marketRowAt(d: MarketDraw, line: number): number | undefined {
   if (line < 0 || line >= d.height) return undefined;
   const items = marketItems(d);
+  const [start, end] = shownRange(items, d);
   let at = 0;
-  for (let i = firstShown(items, d); i < items.length; i++) {
+  for (let i = start; i < end; i++) {
     const { lines, lead } = items[i] as MarketItem;
     if (line < at + lines.length) return line >= at + lead ? i : undefined;
     at += lines.length;
@@ -220,11 +234,17 @@ export function marketRowAt(d: MarketDraw, line: number): number | undefined {
   return undefined;
 }
 
-/** The lines that fit in `height`, from the first row shown, moved on until the cursor's row is whole on screen. */
+/**
+ * The rows that fit whole in `height` lines, from the first row shown (moved
+ * on until the cursor's row is whole on screen); a row that would be cut is
+ * left for the next page, and a last line says how many rows are below.
+ */
 export function marketLines(d: MarketDraw): Seg[][] {
   const items = marketItems(d);
-  const out: Seg[][] = [];
-  for (let i = firstShown(items, d); i < items.length && out.length < d.height; i++)
-    out.push(...(items[i]?.lines ?? []));
+  const [start, end] = shownRange(items, d);
+  const out = items.slice(start, end).flatMap((it) => it.lines);
+  const below = items.length - end;
+  if (below > 0 && out.length < d.height)
+    out.push([{ text: clip(`  ↓ ${below} more below`, d.width), color: d.theme.muted }]);
   return out.slice(0, d.height);
 }
