@@ -5,7 +5,7 @@
  */
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import { fitText } from '../text/fit.js';
+import { fitKeeping } from '../text/fit.js';
 import type { Theme } from '../theme.js';
 import { COLUMN_GAP, cellMarks, columnsThatFit, fitWidths, naturalWidths } from '../views/layout.js';
 import { legend, statusLabel } from '../views/status.js';
@@ -19,9 +19,15 @@ export interface TableOptions {
   ascii: boolean;
 }
 
-/** Fits `text` into exactly `width` cells: truncated with an ellipsis (`...` in ASCII), then padded. */
-export function fitCell(text: string, width: number, align: 'left' | 'right' = 'left', ascii = false): string {
-  return fitText(text, width, align, ascii && width > 3 ? '...' : '…');
+/** Fits `text` into exactly `width` cells: truncated with an ellipsis (`...` in ASCII), then padded; a `keep` tail stays whole. */
+export function fitCell(
+  text: string,
+  width: number,
+  align: 'left' | 'right' = 'left',
+  ascii = false,
+  keep?: string,
+): string {
+  return fitKeeping(text, keep, width, align, ascii && width > 3 ? '...' : '…');
 }
 
 /** What a cell shows: a status as glyph and word, anything else as safe text on one line. */
@@ -77,12 +83,12 @@ export function renderTable(p: Printable, opts: TableOptions): string {
     }
     const cells = cols.map((c, k) => {
       const cell = row.cells[c];
-      const text = fitCell(cellText(cell, ascii), widths[k] ?? 0, table.columns[c]?.align, ascii);
+      const text = fitCell(cellText(cell, ascii), widths[k] ?? 0, table.columns[c]?.align, ascii, cell?.keep);
       return cell?.status ? theme.status[cell.status](text) : text;
     });
     // Colour codes take no cells, so measure the plain text when clipping.
     const plain = cols.map((c, k) =>
-      fitCell(cellText(row.cells[c], ascii), widths[k] ?? 0, table.columns[c]?.align, ascii),
+      fitCell(cellText(row.cells[c], ascii), widths[k] ?? 0, table.columns[c]?.align, ascii, row.cells[c]?.keep),
     );
     const line = plain.join(gap).trimEnd();
     lines.push(stringWidth(line) > width ? clip(line) : cells.join(gap).trimEnd());

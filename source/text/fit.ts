@@ -38,6 +38,25 @@ function fitUncached(text: string, width: number, align: 'left' | 'right', ellip
   return align === 'right' ? space + text : text + space;
 }
 
+/**
+ * `text` fitted to `width` cells like `fitText`, except that when it is cut and
+ * ends with `keep` (an eliminated vendor's "(eliminated)"), the words before
+ * `keep` give way and `keep` stays whole, as long as the width leaves a few
+ * cells for them.
+ */
+export function fitKeeping(
+  text: string,
+  keep: string | undefined,
+  width: number,
+  align: 'left' | 'right' = 'left',
+  ellipsis = '…',
+): string {
+  if (!keep || !text.endsWith(keep) || stringWidth(text) <= width) return fitText(text, width, align, ellipsis);
+  const room = width - stringWidth(keep);
+  if (room < 4) return fitText(text, width, align, ellipsis);
+  return fitText(truncateToWidth(text.slice(0, -keep.length).trimEnd(), room, ellipsis) + keep, width, align, ellipsis);
+}
+
 /** `text` truncated to at most `width` cells, not padded. */
 export function clip(text: string, width: number): string {
   if (width <= 0) return '';

@@ -146,7 +146,7 @@ export function App({
     overlay?.kind === 'help' ? help.length : overlay?.kind === 'vendors' ? allVendors.length : docSegs.length;
   const screen = useScreen(state, size, tableOf, ascii, overlayLines);
   const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
-  useDispatcher(state, screen, dispatch, true, mouse);
+  useDispatcher(state, screen, dispatch, true, mouse, land);
 
   useEffect(() => {
     if (state.quit) exit();
@@ -226,7 +226,9 @@ export function App({
       <Box flexDirection="column" width={size.columns} height={terminal.rows - 1}>
         <TabBar view={state.view} width={bodyWidth} asOf={land.asOf} />
         {body}
-        {!overlay && screen.footer.length > 0 && <Footer lines={screen.footer} query={state.search.query} />}
+        {!overlay && screen.footer.length > 0 && (
+          <Footer lines={screen.footer} width={bodyWidth} query={state.search.query} />
+        )}
         {banned.length > 0 && <Banner lines={banned} />}
         <StatusBar
           parts={[...statusParts(state, screen, title, rowNo, ascii), ...dataParts(land, freshness, watching)]}

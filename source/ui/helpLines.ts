@@ -39,7 +39,7 @@ export function helpLines(width: number, theme: UiTheme, ascii: boolean): Seg[][
     [{ text: '' }],
     [{ text: 'Mouse', bold: true, color: theme.accent }],
     ...[
-      'Wheel scrolls the table or pane; a click opens a tab or selects a row or cell.',
+      'Wheel scrolls the table, chart or pane; a click opens a tab, selects a row, cell or trend, or does what an Overview panel says to press.',
       '--no-mouse or TRAINSCAPE_MOUSE=0 leaves the mouse to select text.',
     ].flatMap((t) =>
       wrapParagraph(t, (width >= 150 ? Math.floor((width - 2) / 2) : width) - 2).map((l) => [{ text: `  ${l}` }]),

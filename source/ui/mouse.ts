@@ -2,12 +2,17 @@
  * The mouse, as SGR reports (modes 1000 and 1006: `ESC [ < b ; x ; y M`,
  * `m` on release): the wheel scrolls the table or the pane under the pointer,
  * a click on the tab bar opens that view, a click on a row (and a cell in a
- * matrix) puts the cursor there. Pure: the dispatcher turns a report into a
- * reducer action with the frame it hit-tests against.
+ * matrix, a figure or trend in the Market chart) puts the cursor there, and a
+ * click on an Overview panel presses the key it names, as the keymap has it.
+ * Pure: the dispatcher turns a report into a reducer action with the frame it
+ * hit-tests against.
  */
+import type { Landscape } from '../model/landscape.js';
+import { actionFor, KEYMAP, type KeySpec } from './keys/keymap.js';
 import type { Action, NavState } from './state/reducer.js';
 import { tabAt, tabLayout } from './tabs.js';
 import type { Screen } from './useScreen.js';
+import { specOf } from './views/registry.js';
 import { visibleColumns } from './views/table/tableLines.js';
 
 /** Turns SGR mouse reporting on: button presses and releases, wheel, SGR coordinates. */
@@ -75,12 +80,33 @@ export function columnAtX(screen: Screen, x: number): number | undefined {
   return undefined;
 }
 
+/** The command a key stands for in the table, as the keymap has it, and what it does now; null when the keymap has none. */
+function keyAction(key: KeySpec, state: NavState, screen: Screen): Action | null {
+  const cmd = KEYMAP.find(
+    (c) => c.contexts.includes('table') && (!c.views || c.views.includes(state.view)) && c.keys.includes(key),
+  );
+  return cmd ? actionFor(cmd, { state, screen }, key) : null;
+}
+
 /** What a mouse report does here: an action for the reducer, or nothing. */
-export function mouseAction(e: MouseEvent, state: NavState, screen: Screen, width: number): Action | null {
+export function mouseAction(
+  e: MouseEvent,
+  state: NavState,
+  screen: Screen,
+  width: number,
+  land?: Landscape,
+): Action | null {
   const bounds = screen.bounds;
+  const spec = specOf(state.view);
+  // What the view says is under the pointer, in a view that draws more than table rows.
+  const hit =
+    state.overlay === null && land && spec.hit
+      ? spec.hit({ land, state, screen, x: e.x, line: e.y - bodyTop(screen) })
+      : undefined;
   if (e.kind === 'wheel') {
-    // The pane, when one is open, fills the body; else the table (or chart) under the pointer scrolls.
+    // The pane, when one is open, fills the body; else the table (or chart) under the pointer scrolls, not a panel.
     if (state.overlay === null && e.y === 1) return null;
+    if (hit && 'key' in hit) return null;
     return { type: 'scroll', delta: e.button * WHEEL_STEP, bounds };
   }
   if (e.kind !== 'press' || e.button !== 0) return null;
@@ -88,7 +114,12 @@ export function mouseAction(e: MouseEvent, state: NavState, screen: Screen, widt
     const view = tabAt(tabLayout(state.view, width), e.x - 1);
     return view ? { type: 'view', view, bounds } : null;
   }
-  if (state.overlay !== null || !screen.cellCursor) return null;
+  if (state.overlay !== null) return null;
+  if (hit !== undefined) {
+    if (hit === null) return null;
+    return 'key' in hit ? keyAction(hit.key, state, screen) : { type: 'select', row: hit.row, bounds };
+  }
+  if (!screen.cellCursor) return null;
   const line = lineAtY(screen, e.y);
   if (line === undefined) return null;
   return { type: 'select', row: line, col: columnAtX(screen, e.x), bounds };

@@ -8,6 +8,7 @@
  */
 import { type Key, useInput, usePaste } from 'ink';
 import { type Dispatch, useCallback, useEffect, useRef } from 'react';
+import type { Landscape } from '../model/landscape.js';
 import { actionFor, type KeyContext } from './keys/keymap.js';
 import { matchCommand } from './keys/match.js';
 import { mouseAction, parseMouse } from './mouse.js';
@@ -42,9 +43,10 @@ export function useDispatcher(
   dispatch: Dispatch<Action>,
   active = true,
   mouse?: MouseSource,
+  land?: Landscape,
 ): void {
-  const latest = useRef({ state, screen });
-  latest.current = { state, screen };
+  const latest = useRef({ state, screen, land });
+  latest.current = { state, screen, land };
   const handle = useCallback(
     (input: string, key: Key) => {
       const { state: s, screen: sc } = latest.current;
@@ -158,8 +160,8 @@ export function useDispatcher(
     return mouse.listen((report) => {
       const e = parseMouse(report);
       if (!e) return;
-      const { state: s, screen: sc } = latest.current;
-      const action = mouseAction(e, s, sc, sc.width);
+      const { state: s, screen: sc, land: l } = latest.current;
+      const action = mouseAction(e, s, sc, sc.width, l);
       if (action) dispatch(action);
     });
   }, [mouse, active, dispatch]);

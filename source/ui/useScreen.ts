@@ -5,8 +5,8 @@
  */
 import { useMemo } from 'react';
 import type { ViewName } from '../views/types.js';
-import { type FooterLine, footerLines } from './components/footerLines.js';
 import { panelPage } from './components/Panel.js';
+import { footerHeight } from './footerLines.js';
 import { type Bounds, clampNav, type Nav, type NavState } from './state/reducer.js';
 import { filterAndSort, foldedLine, matchLines, type Projected, project, type Shaped, shape } from './state/screen.js';
 import type { TableOf } from './useTables.js';
@@ -32,8 +32,8 @@ export interface Screen {
   geo: Geometry;
   /** Whether the view draws a column header line. */
   header: boolean;
-  /** Footer lines (legend or notes) under the body, fitted to the width. */
-  footer: FooterLine[];
+  /** Footer lines (legend or notes) under the body. */
+  footer: string[];
   /** Screen lines for the body (table rows, chart, or an overlay). */
   bodyHeight: number;
   cellCursor: boolean;
@@ -88,12 +88,11 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
     () => geometry(p, size.columns, stacked && tabular, tabular ? table.frozen : 0),
     [p, size.columns, stacked, tabular, table.frozen],
   );
-  const footer = useMemo(
-    () => footerLines(spec.footer(table, isMatrix), size.columns, ascii),
-    [spec, table, isMatrix, size.columns, ascii],
-  );
+  const footer = useMemo(() => spec.footer(table, isMatrix), [spec, table, isMatrix]);
   const header = !stacked && tabular;
-  const fullBody = Math.max(1, size.rows - 1 - CHROME - (header ? 1 : 0) - footer.length);
+  // Notes and the legend wrap to the width: the body gets what they leave.
+  const footerH = useMemo(() => footerHeight(footer, size.columns, ascii), [footer, size.columns, ascii]);
+  const fullBody = Math.max(1, size.rows - 1 - CHROME - (header ? 1 : 0) - footerH);
   const split = spec.split({
     table,
     fullBody,

@@ -8,6 +8,9 @@ import { computeCounts, featureCounts } from '../model/stats.js';
 import { sourcesCited, sourceUrls } from './sourcesCited.js';
 import type { BuiltView, ViewOptions } from './types.js';
 
+/** After an eliminated vendor's name; it stays when a narrow column cuts the name. */
+const ELIMINATED = ' (eliminated)';
+
 /** `ok`, `ok (preview: x)` or `out: x, y` for a vendor's must-haves. */
 function mustText(e: { eliminated: boolean; missing: string[]; preview: string[] }): string {
   if (e.eliminated) return `out: ${e.missing.join(', ')}`;
@@ -55,7 +58,7 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
       title: 'Vendors at a glance',
       frozen: 1,
       columns: [
-        { id: 'vendor', title: 'Vendor', minWidth: 24, maxWidth: 32 },
+        { id: 'vendor', title: 'Vendor', minWidth: 24, maxWidth: 64 },
         { id: 'parent', title: 'Parent', minWidth: 10, maxWidth: 24 },
         { id: 'ga', title: 'GA', align: 'right', minWidth: 3, maxWidth: 3 },
         { id: 'preview', title: 'Preview', align: 'right', minWidth: 7, maxWidth: 7 },
@@ -93,7 +96,8 @@ export function buildOverview(land: Landscape, opts: ViewOptions): BuiltView {
         },
         cells: [
           {
-            text: r.mustHaves?.eliminated ? `${r.name} (eliminated)` : r.name,
+            text: r.mustHaves?.eliminated ? `${r.name}${ELIMINATED}` : r.name,
+            ...(r.mustHaves?.eliminated ? { keep: ELIMINATED } : {}),
             dim: r.mustHaves?.eliminated,
             cite: { note: '', sources: r.sources, evidence: evidenceOf(r.sources, land.sourceById) },
           },

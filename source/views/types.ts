@@ -74,6 +74,8 @@ export interface TableCell {
   stale?: boolean;
   /** Drawn dimmed (an excluded scorecard category). */
   dim?: boolean;
+  /** The end of `text` that stays whole when the cell is cut (" (eliminated)"): the words before it give way. */
+  keep?: string;
   /** The claim has a dated change coming up, or one that happened lately (drawn with a mark). */
   change?: 'upcoming' | 'recent';
   /** The claim rests on weak evidence (drawn with a mark): one non-primary source, or only secondary ones. */
@@ -112,6 +114,8 @@ export interface TableRow {
   csv?: Record<string, CsvValue>;
   /** A total over the rows above it (the scorecard's Overall): it stays the last row whatever the sort. */
   total?: boolean;
+  /** Rows of another kind listed after the table's own (the Market view's trends under its figures): they stay last whatever the sort. */
+  trailing?: boolean;
 }
 
 export interface TableGroup {

@@ -52,6 +52,30 @@ describe('the mouse', () => {
   });
 
   it.each([
+    [80, 24],
+    [200, 50],
+  ])(
+    'at %i×%i a click on a market trend selects it, a click on an Overview panel opens its view',
+    async (columns, rows) => {
+      const s = start('', columns, rows);
+      await s.waitFor('Vendors at a glance · row');
+      const lines = () => s.screen().split('\n');
+      const rowOf = (text: string) => lines().findIndex((l) => l.includes(text)) + 1;
+      // The Ranking panel says "press 6": a click on it does what 6 does.
+      s.type(press(3, rowOf('Ranking')));
+      await s.waitFor(/Scorecard.* · row 1\//);
+      s.keys('5');
+      await s.waitFor('Market figures · row 1/');
+      s.type(press(10, rowOf('Training custom models')));
+      await s.waitFor(/▸ Training custom models/);
+      s.keys('Enter');
+      await s.waitFor('Evidence · Market trend');
+      s.keys('q');
+      await s.waitFor('EXITED:0');
+    },
+  );
+
+  it.each([
     ['q', (s: Session) => s.keys('q'), 0, {}],
     ['Ctrl-C', (s: Session) => s.keys('C-c'), 0, {}],
     ['SIGTERM', (s: Session) => execFileSync('kill', ['-TERM', nodePid(s) ?? '']), 143, {}],

@@ -37,3 +37,17 @@ describe('the reload banner', () => {
     else expect(lines.at(-1)).toMatch(/…$/);
   });
 });
+
+describe('a message the status line cannot hold beside the position', () => {
+  it.each([
+    [80, 'f', 'Filter by status applies to views of statuses (Features, Compute)'],
+    [80, 'd', 'Differences only applies to views of statuses (Features, Compute)'],
+    [60, 'z', 'No categories to fold in this view'],
+  ])('at %i columns comes first and whole (%s in the Market)', async (columns, key, text) => {
+    const app = await open({ view: 'market', columns, rows: 24 });
+    await app.press(key);
+    const status = app.lines().at(-2) ?? '';
+    expect(status.startsWith(text)).toBe(true);
+    expect(stringWidth(status)).toBeLessThanOrEqual(columns);
+  });
+});

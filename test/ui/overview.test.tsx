@@ -46,7 +46,7 @@ describe('panelGrid', () => {
   const panel = (n: number) => ({
     title: 'T',
     more: 'deals' as const,
-    lines: Array.from({ length: n }, (_, i) => `l${i}`),
+    lines: Array.from({ length: n }, (_, i) => ({ text: `l${i}` })),
   });
 
   it('fits in the height it is given; the tallest panel gives way and says how many more', () => {
@@ -69,12 +69,12 @@ describe('overviewPanels says only what the data knows', () => {
   it('ranks as the Scorecard does: a tie is marked, a range is shown where unknown cells widen it', () => {
     const model = buildScorecardModel(land, { vendors });
     model.ranking.forEach((r, i) => {
-      const line = ranking?.lines[i] ?? '';
+      const line = ranking?.lines[i]?.text ?? '';
       if (r.tiedAbove) expect(line).toMatch(new RegExp(`^ *=${r.rank}\\.`));
       else expect(line).toMatch(new RegExp(`^ *${r.rank}\\.`));
       if (r.range && r.range.high - r.range.low > 1e-9) expect(line).toMatch(/\d+% \(\d+–\d+\)/);
     });
-    expect(ranking?.lines.join('\n')).not.toContain('undefined');
+    expect(ranking?.lines.map((l) => l.text).join('\n')).not.toContain('undefined');
   });
 
   it('a vendor too little known to rank is listed as not ranked, never as rank "undefined"', () => {
@@ -86,8 +86,8 @@ describe('overviewPanels says only what the data knows', () => {
       2,
     );
     const [panel] = overviewPanels(small, ['v0', 'v1']);
-    expect(panel?.lines[0]).toMatch(/^ +1\. +100% +4\/4 {2}v0$/);
-    expect(panel?.lines[1]).toMatch(/^ +– +– +1\/4 {2}v1 {2}\(not ranked/);
+    expect(panel?.lines[0]?.text).toMatch(/^ +1\. +100% +4\/4 {2}v0$/);
+    expect(panel?.lines[1]?.text).toBe('  – 100% (25–100)      1/4  v1 (too little known)');
   });
 
   it('counts unknown accelerators instead of hiding them among those not offered', () => {
@@ -95,7 +95,7 @@ describe('overviewPanels says only what the data knows', () => {
       const unknown = land.accelerators.filter(
         (a) => (land.dataset.compute[v]?.[a.id]?.status ?? 'unknown') === 'unknown',
       ).length;
-      const line = families?.lines[i] ?? '';
+      const line = families?.lines[i]?.text ?? '';
       if (unknown > 0) expect(line).toContain(`· ${unknown} of ${land.accelerators.length} unknown`);
       else expect(line).not.toContain('unknown');
     }
@@ -108,7 +108,7 @@ describe('overviewPanels says only what the data knows', () => {
     expect(onlyValuation).toBeDefined();
     expect(approx).toBeDefined();
     const lineOf = (d: (typeof all)[number] | undefined) =>
-      deals?.lines.find((l) => l.startsWith(`${d?.date}  `) && l.includes(d?.target ?? '?')) ?? '';
+      deals?.lines.find((l) => l.text.startsWith(`${d?.date}  `) && l.text.includes(d?.target ?? '?'))?.text ?? '';
     expect(lineOf(onlyValuation)).toMatch(/ {2}valued [≈><]?\$\d/);
     expect(lineOf(approx)).toMatch(/ {2}≈\$\d/);
     expect(lineOf(approx)).not.toContain('valued');

@@ -1,33 +1,18 @@
-/** Lines under the body: the status legend (glyph and word, so colour is never alone) or the view's notes. */
+/** Lines under the body: the status legend or the view's notes, wrapped to the width (see footerLines). */
 import { Box } from 'ink';
-import { highlight } from '../highlight.js';
+import { footerLines } from '../footerLines.js';
 import { useUi } from '../UiContext.js';
-import type { UiTheme } from '../uiTheme.js';
-import type { FooterLine, Tone } from './footerLines.js';
-import { type Seg, SegLine } from './SegLine.js';
+import { SegLine } from './SegLine.js';
 
-const colour = (tone: Tone, theme: UiTheme) =>
-  tone === 'muted'
-    ? theme.muted
-    : tone === 'warning'
-      ? theme.warning
-      : tone === 'accent'
-        ? theme.accent
-        : theme.status[tone];
-
-/** Props: `lines` as fitted by footerLines, and the search `query` (highlighted in notes). */
-export function Footer({ lines, query = '' }: { lines: readonly FooterLine[]; query?: string }) {
-  const { theme } = useUi();
+/** Props: `lines` ('legend' or note text), the terminal `width`, and the search `query` (highlighted in notes). */
+export function Footer({ lines, width, query = '' }: { lines: readonly string[]; width: number; query?: string }) {
+  const { theme, ascii } = useUi();
   return (
     <Box flexDirection="column">
-      {lines.map((l, i) => {
-        const segs: Seg[] =
-          l.kind === 'legend'
-            ? l.parts.map((p) => ({ text: p.text, color: colour(p.tone, theme) }))
-            : highlight([{ text: l.text, color: theme.muted }], query, theme);
-        // biome-ignore lint/suspicious/noArrayIndexKey: the footer's lines have no identity but their place.
-        return <SegLine key={i} segs={segs} />;
-      })}
+      {footerLines(lines, width, theme, ascii, query).map((segs, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: footer lines are positional
+        <SegLine key={i} segs={segs} />
+      ))}
     </Box>
   );
 }

@@ -29,6 +29,31 @@ export function clipSegs(segs: readonly Seg[], width: number): Seg[] {
   });
 }
 
+/**
+ * Segments flowed over as many lines of `width` cells as they need, a line
+ * breaking between segments (each an item: a legend entry, a title): an item
+ * goes to the next line when its words, not its trailing gap, would pass the
+ * edge. Only an item wider than a whole line is cut.
+ */
+export function flowSegs(segs: readonly Seg[], width: number): Seg[][] {
+  const lines: Seg[][] = [];
+  let line: Seg[] = [];
+  let used = 0;
+  for (const item of segs) {
+    if (used > 0 && used + stringWidth(item.text.trimEnd()) > width) {
+      lines.push(line);
+      line = [];
+      used = 0;
+    }
+    // The trailing gap is dropped at the edge.
+    const text = used + stringWidth(item.text) > width ? item.text.trimEnd() : item.text;
+    line.push({ ...item, text: clip(text, width - used) });
+    used += stringWidth(text);
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
 const sameStyle = (a: Seg, b: Seg) =>
   a.color === b.color && a.bold === b.bold && a.inverse === b.inverse && a.dim === b.dim && a.underline === b.underline;
 

@@ -20,6 +20,8 @@ export interface StatusBarProps {
 export function StatusBar({ parts, width, searching, prompt, message }: StatusBarProps) {
   const { theme, ascii } = useUi();
   const segs: Seg[] = [];
+  /** The message at the right end, unless it went first. */
+  let tail = message;
   let used = 0;
   const push = (s: Seg) => {
     const text = clip(s.text, Math.max(0, width - used));
@@ -39,13 +41,18 @@ export function StatusBar({ parts, width, searching, prompt, message }: StatusBa
       color: searching.matches === 0 && searching.query ? theme.warning : theme.muted,
     });
   } else {
+    // A message the position does not leave room for comes first, whole; the position gives way.
+    const partsW = parts.reduce((a, p, i) => a + stringWidth(p.text) + (i > 0 ? 3 : 0), 0);
+    const first = message !== undefined && message !== '' && partsW + 2 + stringWidth(message) > width;
+    if (first) push({ text: `${message}  `, color: theme.warning, bold: true });
     parts.forEach((p, i) => {
       if (i > 0) push({ text: ' │ ', color: theme.muted });
       push({ text: p.text, color: p.active ? theme.warning : undefined, bold: p.active });
     });
+    if (first) tail = undefined;
   }
-  if (message) {
-    const m = `  ${message}`;
+  if (tail) {
+    const m = `  ${tail}`;
     const room = width - used;
     if (room >= stringWidth(m)) {
       push({ text: ' '.repeat(room - stringWidth(m)) });

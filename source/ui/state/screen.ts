@@ -122,7 +122,7 @@ export function filterAndSort(
         (r) => r.group,
         (r) => r.cells[i],
         sort.dir,
-        (r) => r.total === true,
+        (r) => r.total === true || r.trailing === true,
       );
     }
   }

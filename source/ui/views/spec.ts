@@ -8,6 +8,7 @@
 import type { ComponentType } from 'react';
 import type { Landscape } from '../../model/landscape.js';
 import type { TableModel, ViewName } from '../../views/types.js';
+import type { KeySpec } from '../keys/keymap.js';
 import type { NavState } from '../state/reducer.js';
 import type { Screen } from '../useScreen.js';
 import type { ScorecardLayout } from './scorecard/scorecardLayout.js';
@@ -21,6 +22,20 @@ export interface ViewBodyProps {
   /** Terminal columns. */
   width: number;
 }
+
+/** A mouse report's place in a view's body. */
+export interface BodyPoint {
+  land: Landscape;
+  state: NavState;
+  screen: Screen;
+  /** Terminal column, 1-based. */
+  x: number;
+  /** Body line, 0-based: the first line under the column header (or under the tab bar when there is none). */
+  line: number;
+}
+
+/** What a point in a view's body stands for: a row to put the cursor on, a key to press (a panel's "press 6"), or nothing. */
+export type BodyHit = { row: number } | { key: KeySpec } | null;
 
 /** What a view is given to split its body. */
 export interface SplitInput {
@@ -61,6 +76,12 @@ export interface ViewSpec {
   /** The table as the dashboard shows it, when it differs from the printed one (the Market view's trends become rows). */
   screenTable?(table: TableModel, land: Landscape): TableModel;
   split(input: SplitInput): BodySplit;
+  /**
+   * What a point in the body stands for, in a view that draws more than table
+   * rows (a chart, panels); undefined there, and in views without it, means
+   * the table's own rows and cells.
+   */
+  hit?(at: BodyPoint): BodyHit | undefined;
   /** Draws the view's body. */
   Body: ComponentType<ViewBodyProps>;
 }

@@ -4,6 +4,7 @@
  * market chart, the quadrant, the scorecard's own lines, the help overlay and
  * evidence documents. A change to how any of them draws shows up here as a diff.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOrThrow } from '../../../source/data/load.js';
 import { buildLandscape } from '../../../source/model/landscape.js';
@@ -12,7 +13,9 @@ import { helpLines } from '../../../source/ui/helpLines.js';
 import { initialState } from '../../../source/ui/state/reducer.js';
 import { filterAndSort, matchLines, project, shape } from '../../../source/ui/state/screen.js';
 import { uiTheme } from '../../../source/ui/uiTheme.js';
-import { marketChartHeight, marketLines } from '../../../source/ui/views/market/marketLines.js';
+import { marketHeader, marketLines } from '../../../source/ui/views/market/marketLines.js';
+import { withTrends } from '../../../source/ui/views/market/spec.js';
+import { overviewPanels, panelGrid } from '../../../source/ui/views/overview/overviewPanels.js';
 import { quadrantLines } from '../../../source/ui/views/scorecard/quadrantLines.js';
 import { howLine, rankingLine } from '../../../source/ui/views/scorecard/scorecardLines.js';
 import { drawBody, drawHeader, geometry } from '../../../source/ui/views/table/tableLines.js';
@@ -20,9 +23,10 @@ import { buildDoc } from '../../../source/views/evidence/documents.js';
 import { buildView } from '../../../source/views/index.js';
 import { buildScorecardModel } from '../../../source/views/scorecard.js';
 import type { ViewName } from '../../../source/views/types.js';
-import { SMALL } from '../../helpers/tmp.js';
+import { FIXTURES, SMALL } from '../../helpers/tmp.js';
 
 const land = buildLandscape(loadOrThrow(SMALL).dataset);
+const five = buildLandscape(loadOrThrow(path.join(FIXTURES, 'five.yaml')).dataset);
 const vendors = land.vendors.map((v) => v.id);
 const theme = uiTheme(0);
 const WIDTHS = [40, 80, 120, 200];
@@ -64,22 +68,28 @@ describe.each(WIDTHS)('line builders at %i columns', (width) => {
     expect(table(view, width)).toMatchSnapshot();
   });
 
-  it('the market chart', () => {
-    const t = buildView('market', land, { vendors }).table;
-    const rows = t.rows;
-    const chartHeight = marketChartHeight(16, land.dataset.trends.length);
-    const lines = marketLines({
-      land,
-      rows,
-      nav: { row: 0, col: 0, top: 0, left: 0 },
-      width,
-      chartHeight,
-      trendsHeight: 16 - chartHeight,
-      matches: new Set(),
-      theme,
-      ascii: false,
-    });
-    expect(text(lines)).toMatchSnapshot();
+  it('the market chart: the title and legend (wrapped, never cut), the figures, then the trends as rows', () => {
+    const rows = withTrends(buildView('market', land, { vendors }).table, land).rows;
+    const draw = (row: number) =>
+      marketLines({
+        land,
+        rows,
+        nav: { row, col: 0, top: 0, left: 0 },
+        width,
+        height: 16,
+        matches: new Set(),
+        theme,
+        ascii: false,
+      });
+    expect(text([...marketHeader(width, theme, false), ...draw(0)])).toMatchSnapshot();
+    // The cursor on the last trend: the chart moves on until it is whole on screen.
+    expect(text(draw(rows.length - 1))).toMatchSnapshot();
+  });
+
+  it('the overview panels, with a must-have that eliminates vendors (names whole when the line has room)', () => {
+    const ids = five.vendors.map((v) => v.id);
+    const panels = overviewPanels(five, ids, { require: ['gpu-x'] });
+    expect(text(panelGrid(panels, width, 16, theme))).toMatchSnapshot();
   });
 
   it('the scorecard lines and the quadrant', () => {

@@ -42,13 +42,15 @@ const draw = (width: number) => {
     rows,
     nav: { row: -1, col: 0, top: 0, left: 0 } as never,
     width,
-    chartHeight: 20,
-    trendsHeight: 0,
+    height: 20,
     matches: new Set(),
     theme: uiTheme(0),
     ascii: false,
   }).map((segs) => segs.map((s) => s.text).join(''));
 };
+
+/** The bar lines, one a figure, in order. */
+const barLines = (lines: readonly string[]) => lines.filter((l) => /^ {4}[█▓░]/.test(l));
 
 describe('the market chart', () => {
   it('groups the figures by metric, then year', () => {
@@ -61,9 +63,9 @@ describe('the market chart', () => {
   });
 
   it('gives each metric its own scale: its largest figure fills the bar', () => {
-    const lines = draw(100);
-    const bar = (i: number) => (lines[i * 2 + 1]?.match(/[█▓░]+/)?.[0] ?? '').length;
-    const end = (i: number) => (lines[i * 2 + 1]?.match(/[▸◂]┄?/)?.[0] ?? '').length;
+    const bars = barLines(draw(100));
+    const bar = (i: number) => (bars[i]?.match(/[█▓░]+/)?.[0] ?? '').length;
+    const end = (i: number) => (bars[i]?.match(/[▸◂]┄?/)?.[0] ?? '').length;
     // Spend: $10B actual is half of the $20B bound; Market size: the $50B estimate is half of the $100B bound.
     expect(bar(1) + end(1)).toBe(bar(3) + end(3));
     expect(Math.abs(bar(0) * 2 - (bar(1) + end(1)))).toBeLessThanOrEqual(2);
@@ -72,15 +74,23 @@ describe('the market chart', () => {
 
   it('draws bounds with an open end, kinds by fill, and says derived', () => {
     const lines = draw(100);
-    expect(lines[1]).toMatch(/^ {4}█+ \$10\.0B/);
-    expect(lines[3]).toMatch(/^ {4}░+▸┄ >\$20\.0B \(derived\)/);
-    expect(lines[2]).toContain('2027 projection · derived');
-    expect(lines[5]).toMatch(/^ {4}▓+◂ <\$50\.0B/);
+    const bars = barLines(lines);
+    expect(bars[0]).toMatch(/^ {4}█+ \$10\.0B/);
+    expect(bars[1]).toMatch(/^ {4}░+▸┄ >\$20\.0B \(derived\)/);
+    expect(lines.join('\n')).toContain('2027 projection · derived');
+    expect(bars[2]).toMatch(/^ {4}▓+◂ <\$50\.0B/);
     const legend = legendSegs(uiTheme(0), false)
       .map((s) => s.text)
       .join('');
     for (const word of ['█ actual', '▓ estimate', '░ projection', '▸┄ more than', '◂ less than', 'derived'])
       expect(legend).toContain(word);
+  });
+
+  it('cuts nothing: a long metric and a reported text that does not fit beside the bar wrap under it', () => {
+    const lines = draw(40);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(40);
+    expect(lines.join(' ')).not.toContain('…');
+    expect(lines.join(' ').replace(/\s+/g, ' ')).toContain('double (derived: > $20 billion)');
   });
 
   it('says bound and derived in JSON and in the Kind column', () => {

@@ -1,15 +1,39 @@
-/** The Market view: a bar chart, two lines a figure, the cursor on a whole figure; the trends under it. */
+/** The Market view: a bar chart, two lines a figure, then the trends, each selectable and wrapped to be read whole. */
+import type { Landscape } from '../../../model/landscape.js';
+import { TREND_ROW } from '../../../views/evidence/documents.js';
+import type { TableModel } from '../../../views/types.js';
+import { uiTheme } from '../../uiTheme.js';
 import { defineSpec } from '../spec.js';
 import { MarketView } from './MarketView.js';
-import { marketChartHeight } from './marketLines.js';
+import { marketDraw, marketHeader, marketRowAt } from './marketLines.js';
+
+/** The market table with each trend as a row after the figures (`trend:<id>`), so the cursor, search and Enter reach them; a sort orders the figures and leaves the trends under them. */
+export function withTrends(table: TableModel, land: Landscape): TableModel {
+  const blank = table.columns.map(() => ({ text: '' }));
+  const trends = land.dataset.trends.map((t) => ({
+    id: `${TREND_ROW}${t.id}`,
+    searchText: t.text,
+    trailing: true,
+    cells: blank.map((c, k) => (k === 0 ? { text: t.text } : c)),
+  }));
+  return { ...table, rows: [...table.rows, ...trends], notes: [] };
+}
 
 export const marketSpec = defineSpec({
   name: 'market',
   tabular: false,
-  // The chart's title line comes first; each figure takes two lines.
-  split: ({ table, fullBody }) => ({
+  screenTable: withTrends,
+  // The title (and the legend, when it wraps) come first; a figure takes two lines, a trend at least one.
+  split: ({ fullBody }) => ({
     bodyHeight: fullBody,
-    page: Math.max(1, Math.floor(marketChartHeight(fullBody - 1, table.notes?.length ?? 0) / 2)),
+    page: Math.max(1, Math.floor((fullBody - 2) / 2)),
   }),
+  // The title and legend lines are no row; under them, the figure or trend drawn there (as the chart draws it).
+  hit: ({ land, state, screen, line }) => {
+    const plain = uiTheme(0);
+    const header = marketHeader(screen.width, plain, false).length;
+    const row = marketRowAt(marketDraw(land, screen, state.search.query, plain, false, header), line - header);
+    return row === undefined ? null : { row };
+  },
   Body: MarketView,
 });

@@ -10,8 +10,13 @@ import { overviewPanels, panelGrid } from './overviewPanels.js';
 export function OverviewView({ land, screen, state, width }: ViewBodyProps) {
   const { theme } = useUi();
   const panels = useMemo(
-    () => overviewPanels(land, state.vendors, state.weights),
-    [land, state.vendors, state.weights],
+    () =>
+      overviewPanels(land, state.vendors, {
+        weights: state.weights,
+        require: state.require,
+        minCoverage: state.minCoverage,
+      }),
+    [land, state.vendors, state.weights, state.require, state.minCoverage],
   );
   const height = Math.max(0, screen.fullBody - screen.bodyHeight);
   const lines = useMemo(() => panelGrid(panels, width, height, theme), [panels, width, height, theme]);

@@ -8,44 +8,93 @@
 import stringWidth from 'string-width';
 import type { Landscape } from '../../../model/landscape.js';
 import { eventWhen, LIFECYCLE_WINDOW_DAYS, lifecycleEvents, relativeDay } from '../../../model/lifecycle.js';
-import { clip, fitText } from '../../../text/fit.js';
+import { clip, fitKeeping, fitText } from '../../../text/fit.js';
 import { visibleLine } from '../../../text/visible.js';
 import { eventSubject } from '../../../views/changes.js';
 import { shortMoneyOf } from '../../../views/money.js';
-import { buildScorecardModel, rankCell } from '../../../views/scorecard.js';
-import { rankText, scoreWithRange } from '../../../views/scoreText.js';
+import { buildScorecardModel } from '../../../views/scorecard.js';
+import { percent, rankText, scoreWithRange } from '../../../views/scoreText.js';
 import { VIEW_NAMES, VIEW_TITLES, type ViewName } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
+import type { KeySpec } from '../../keys/keymap.js';
 import type { UiTheme } from '../../uiTheme.js';
+
+/** A panel line: its text, and a shorter one (vendor names without their parenthesis) when the text does not fit. */
+export interface PanelLine {
+  text: string;
+  short?: string;
+  /** The end that stays whole when the line is cut (" (eliminated)"). */
+  keep?: string;
+}
 
 export interface OverviewPanel {
   title: string;
   /** The view that shows more. */
   more: ViewName;
-  lines: string[];
+  lines: PanelLine[];
+  /** The lines are columns: when one needs its short form, all take theirs, so the columns stay aligned. */
+  aligned?: boolean;
 }
 
-/** A vendor's name without its parenthesis (`Gemini Enterprise Agent Platform (formerly Vertex AI)` → `Gemini Enterprise Agent Platform`). */
-const shortName = (land: Landscape, id: string) =>
-  visibleLine(land.vendorById.get(id)?.name ?? id).replace(/\s*\([^)]*\)\s*$/, '');
+/** What the user chose that the ranking depends on: weights, must-haves, minimum coverage. */
+export interface PanelChoice {
+  weights?: Readonly<Record<string, number>>;
+  require?: readonly string[];
+  minCoverage?: number;
+}
 
-/** The four panels for the shown vendors, as of the landscape's today. */
-export function overviewPanels(
+const ELIMINATED = ' (eliminated)';
+const fullName = (land: Landscape, id: string) => visibleLine(land.vendorById.get(id)?.name ?? id);
+/** A vendor's name without its parenthesis (`Gemini Enterprise Agent Platform (formerly Vertex AI)` → `Gemini Enterprise Agent Platform`). */
+const shortName = (land: Landscape, id: string) => fullName(land, id).replace(/\s*\([^)]*\)\s*$/, '');
+/** A line naming a vendor: with the whole name, and with the short one for when it does not fit. */
+const naming = (
   land: Landscape,
-  vendors: readonly string[],
-  weights?: Readonly<Record<string, number>>,
-): OverviewPanel[] {
+  id: string,
+  line: (name: string, compact: boolean) => string,
+  keep?: string,
+): PanelLine => ({
+  text: line(fullName(land, id), false),
+  short: line(shortName(land, id), true),
+  ...(keep ? { keep } : {}),
+});
+
+/** The four panels for the shown vendors, as of the landscape's today, ranked as the Scorecard ranks them. */
+export function overviewPanels(land: Landscape, vendors: readonly string[], choice: PanelChoice = {}): OverviewPanel[] {
   const total = land.features.length;
-  const model = buildScorecardModel(land, { vendors, weights });
+  const model = buildScorecardModel(land, {
+    vendors,
+    weights: choice.weights,
+    require: choice.require ? [...choice.require] : undefined,
+    minCoverage: choice.minCoverage,
+  });
   // The rank as the Scorecard writes it (`=3` when the unknown cells alone could swap two vendors), the
   // score with its range, and how much of the matrix is known.
-  const scores = model.ranking.map((r) => (r.ranked ? scoreWithRange(r.score, r.range) : '–'));
-  const scoreWidth = Math.max(0, ...scores.map((s) => stringWidth(s)));
+  // A score with its range where unknown cells widen it; the short line (for narrow panels) drops the range.
+  const scores = model.ranking.map((r) => scoreWithRange(r.score, r.range));
+  const points = model.ranking.map((r) => percent(r.score));
+  const scoreWidth = Math.max(0, ...scores.map((x) => stringWidth(x)));
+  const pointWidth = Math.max(0, ...points.map((x) => stringWidth(x)));
   const ranking = model.ranking.map((r, i) => {
+    // Why a vendor has no rank, as the Scorecard says it; kept when the line is cut.
+    const out =
+      r.why === 'eliminated'
+        ? ELIMINATED
+        : r.why === 'too-little-known'
+          ? ' (too little known)'
+          : r.why === 'no-score'
+            ? ' (no score)'
+            : '';
     const rank = r.ranked ? `${rankText(r)}.` : '–';
-    const tied = r.tiedWith.length > 0 ? `  (= ${r.tiedWith.map((v) => shortName(land, v)).join(', ')})` : '';
+    const tied = r.tiedWith.length > 0 ? `  (= ${r.tiedWith.join(', ')})` : '';
     const known = `${total - r.unknown}/${total}`.padStart(7);
-    return `${rank.padStart(3)} ${(scores[i] ?? '').padStart(scoreWidth)}  ${known}  ${shortName(land, r.vendor)}${r.ranked ? tied : `  (${rankCell(r)})`}`;
+    return naming(
+      land,
+      r.vendor,
+      (name, compact) =>
+        `${rank.padStart(3)} ${compact ? (points[i] ?? '').padStart(pointWidth) : (scores[i] ?? '').padStart(scoreWidth)}  ${known}  ${name}${out || tied}`,
+      out || undefined,
+    );
   });
 
   // Accelerators by maker (NVIDIA, Google TPU, AWS Trainium…): how many of each a vendor offers, of how many.
@@ -66,17 +115,22 @@ export function overviewPanels(
     const list = [...offered].map(([m, n]) => `${m} ${n}/${makers.get(m) ?? n}`).join(', ');
     // What is not known is said, not counted as absent: `NVIDIA 6/12 · 5 of 23 unknown`.
     const gaps = unknown.length > 0 ? ` · ${unknown.length} of ${land.accelerators.length} unknown` : '';
-    return `${shortName(land, v)}: ${list || 'none offered'}${gaps}`;
+    const offers = list || (unknown.length === land.accelerators.length ? 'none known' : 'none offered');
+    return naming(land, v, (name) => `${name}: ${offers}${gaps}`);
   });
 
   const upcoming = lifecycleEvents(land.raw, vendors).filter((e) => eventWhen(e.on, land.today) === 'upcoming');
-  const changes =
+  const changes: PanelLine[] =
     upcoming.length > 0
-      ? upcoming.map(
-          (e) =>
-            `${e.on} (${relativeDay(e.on, land.today)})  ${shortName(land, e.vendor)}: ${visibleLine(eventSubject(land, e))} ${e.kind}`,
+      ? upcoming.map((e) =>
+          naming(
+            land,
+            e.vendor,
+            (name) =>
+              `${e.on} (${relativeDay(e.on, land.today)})  ${name}: ${visibleLine(eventSubject(land, e))} ${e.kind}`,
+          ),
         )
-      : [`No dated change in the next ${LIFECYCLE_WINDOW_DAYS} days.`];
+      : [{ text: `No dated change in the next ${LIFECYCLE_WINDOW_DAYS} days.` }];
 
   const shown = new Set(vendors);
   const deals = (land.dataset.deals ?? [])
@@ -88,7 +142,7 @@ export function overviewPanels(
       const valuation = shortMoneyOf(d.valuation);
       const amount = value ? `  ${value}` : valuation ? `  valued ${valuation}` : '';
       const who = d.buyer ? `${visibleLine(d.buyer)} → ${visibleLine(d.target)}` : visibleLine(d.target);
-      return `${d.date}  ${who} (${d.kind})${amount}`;
+      return { text: `${d.date}  ${who} (${d.kind})${amount}` };
     });
 
   return [
@@ -96,6 +150,7 @@ export function overviewPanels(
       title: `Ranking · score, known${model.equal ? '' : ' (your weights)'}`,
       more: 'scorecard',
       lines: ranking,
+      aligned: true,
     },
     { title: 'Accelerators by maker', more: 'compute', lines: families },
     { title: `Upcoming changes (${upcoming.length})`, more: 'changes', lines: changes },
@@ -103,9 +158,11 @@ export function overviewPanels(
   ];
 }
 
+/** The key that opens a view (`6` for the Scorecard): what a panel says to press for more, and what a click on it presses. */
+export const moreKey = (view: ViewName): KeySpec => String(VIEW_NAMES.indexOf(view) + 1) as KeySpec;
+
 /** The key that opens a view, with its name when there is room: `6 Scorecard`, else `6`. */
-const moreText = (view: ViewName, width: number) =>
-  `${VIEW_NAMES.indexOf(view) + 1}${width >= 45 ? ` ${VIEW_TITLES[view]}` : ''}`;
+const moreText = (view: ViewName, width: number) => `${moreKey(view)}${width >= 45 ? ` ${VIEW_TITLES[view]}` : ''}`;
 
 /** One panel as `height` lines of `width` cells: its title with the key for more, then as many lines as fit. */
 function panelLines(p: OverviewPanel, width: number, height: number, theme: UiTheme): Seg[][] {
@@ -117,9 +174,23 @@ function panelLines(p: OverviewPanel, width: number, height: number, theme: UiTh
       { text: fitText(more, Math.max(0, width - stringWidth(title)), 'right'), color: theme.accent },
     ],
   ];
-  for (const l of p.lines.slice(0, Math.max(0, height - 1))) out.push([{ text: fitText(`  ${l}`, width) }]);
+  const tooWide = (l: PanelLine) => l.short !== undefined && stringWidth(`  ${l.text}`) > width;
+  const allShort = p.aligned === true && p.lines.some(tooWide);
+  for (const l of p.lines.slice(0, Math.max(0, height - 1))) {
+    // The whole line when it fits, else the short one; what is still too long is cut, its `keep` kept.
+    const text = allShort || tooWide(l) ? (l.short ?? l.text) : l.text;
+    out.push([{ text: fitKeeping(`  ${text}`, l.keep, width) }]);
+  }
   while (out.length < height) out.push([{ text: ' '.repeat(width) }]);
   return out;
+}
+
+/** Where the panels go: rows of one or two panels, each row's height, the column width and gap. */
+interface Grid {
+  rows: OverviewPanel[][];
+  heights: number[];
+  colW: number;
+  gap: number;
 }
 
 /**
@@ -128,11 +199,11 @@ function panelLines(p: OverviewPanel, width: number, height: number, theme: UiTh
  * lines its longest panel needs; when they do not all fit, the tallest give way
  * (to a title and one line), then the last rows are left out.
  */
-export function panelGrid(panels: readonly OverviewPanel[], width: number, height: number, theme: UiTheme): Seg[][] {
-  if (height < 3 || panels.length === 0) return [];
+function gridOf(panels: readonly OverviewPanel[], width: number, height: number): Grid {
   const cols = width >= 80 ? 2 : 1;
   const gap = 2;
   const colW = cols === 2 ? Math.floor((width - gap) / 2) : width;
+  if (height < 3 || panels.length === 0) return { rows: [], heights: [], colW, gap };
   const rows: OverviewPanel[][] = [];
   for (let i = 0; i < panels.length; i += cols) rows.push(panels.slice(i, i + cols));
   // Each row of panels is as tall as its longest panel (a blank line above it); the tallest give way first.
@@ -143,7 +214,7 @@ export function panelGrid(panels: readonly OverviewPanel[], width: number, heigh
     if ((heights[tallest] ?? 0) <= 2) {
       heights.pop();
       rows.pop();
-      if (heights.length === 0) return [];
+      if (heights.length === 0) return { rows: [], heights: [], colW, gap };
     } else heights[tallest] = (heights[tallest] ?? 0) - 1;
   }
   // Room left over goes to the rows whose panels have more to show.
@@ -153,6 +224,12 @@ export function panelGrid(panels: readonly OverviewPanel[], width: number, heigh
     heights[r] = (heights[r] ?? 0) + add;
     spare -= add;
   }
+  return { rows, heights, colW, gap };
+}
+
+/** The panels drawn in `height` lines of `width` (see `gridOf` for the layout). */
+export function panelGrid(panels: readonly OverviewPanel[], width: number, height: number, theme: UiTheme): Seg[][] {
+  const { rows, heights, colW, gap } = gridOf(panels, width, height);
   const out: Seg[][] = [];
   rows.forEach((row, r) => {
     const each = heights[r] ?? 2;
@@ -168,4 +245,27 @@ export function panelGrid(panels: readonly OverviewPanel[], width: number, heigh
     }
   });
   return out.slice(0, height);
+}
+
+/** The panel drawn at `line` (0 is the first line under the table) and column `x` (1-based), if one is there. */
+export function panelAt(
+  panels: readonly OverviewPanel[],
+  width: number,
+  height: number,
+  line: number,
+  x: number,
+): OverviewPanel | undefined {
+  const { rows, heights, colW, gap } = gridOf(panels, width, height);
+  let top = 0;
+  for (const [r, row] of rows.entries()) {
+    const h = heights[r] ?? 0;
+    // The blank line above a row of panels belongs to none.
+    if (line > top && line <= top + h) {
+      const k = Math.floor((x - 1) / (colW + gap));
+      const inPanel = x - 1 - k * (colW + gap) < colW;
+      return inPanel ? row[k] : undefined;
+    }
+    top += h + 1;
+  }
+  return undefined;
 }

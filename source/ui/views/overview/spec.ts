@@ -5,6 +5,7 @@
 import type { ViewSpec } from '../spec.js';
 import { tableSpec } from '../table/spec.js';
 import { OverviewView } from './OverviewView.js';
+import { moreKey, overviewPanels, panelAt } from './overviewPanels.js';
 
 /** Lines kept for the panels when the body has room for them. */
 const PANELS_MIN = 7;
@@ -16,8 +17,20 @@ export const overviewSpec: ViewSpec = {
   shortlisted: true,
   split: ({ fullBody, lines, lineHeight }) => {
     const room = fullBody >= PANELS_MIN + 2 * lineHeight ? fullBody - PANELS_MIN : fullBody;
-    const bodyHeight = Math.max(lineHeight, Math.min(lines * lineHeight, room));
+    // Whole rows only (a stacked row takes two lines): a line the table cannot use goes to the panels.
+    const bodyHeight = Math.max(lineHeight, Math.floor(Math.min(lines * lineHeight, room) / lineHeight) * lineHeight);
     return { bodyHeight, page: Math.max(1, Math.floor(bodyHeight / lineHeight)) };
+  },
+  // The vendor table's rows are the table's; a click on a panel presses the key it names ("press 6").
+  hit: ({ land, state, screen, line, x }) => {
+    if (line < screen.bodyHeight) return undefined;
+    const panels = overviewPanels(land, state.vendors, {
+      weights: state.weights,
+      require: state.require,
+      minCoverage: state.minCoverage,
+    });
+    const panel = panelAt(panels, screen.width, screen.fullBody - screen.bodyHeight, line - screen.bodyHeight, x);
+    return panel ? { key: moreKey(panel.more) } : null;
   },
   Body: OverviewView,
 };

@@ -17,7 +17,7 @@ export function tableSpec(
     footer: (table, matrix) => {
       if (matrix) return legendFooter(table);
       const keyNote = opts.keyNote?.(table);
-      return [...(table.notes ?? []).slice(0, 2), ...(keyNote ? [keyNote] : [])];
+      return [...(table.notes ?? []), ...(keyNote ? [keyNote] : [])];
     },
     split: ({ fullBody, lineHeight }) => ({
       bodyHeight: fullBody,

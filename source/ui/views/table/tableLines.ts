@@ -6,7 +6,7 @@
  * Pure, so it is tested and timed without Ink.
  */
 import stringWidth from 'string-width';
-import { fitText } from '../../../text/fit.js';
+import { fitKeeping, fitText } from '../../../text/fit.js';
 import { visibleLine } from '../../../text/visible.js';
 import { cellMarks, cellText, fitWidths, COLUMN_GAP as GAP } from '../../../views/layout.js';
 import { statusLabel } from '../../../views/status.js';
@@ -52,7 +52,38 @@ export function geometry(p: Projected, width: number, stacked: boolean, frozen: 
   const all = fitted(p, Math.max(10, width - GUTTER), stacked, frozen);
   if (stacked || fitFrom(all.widths, all.frozen, all.frozen, all.avail) >= all.widths.length - all.frozen) return all;
   // Some columns scroll: keep room to say how many are off-screen.
-  return fitted(p, Math.max(10, width - GUTTER - offscreenRoom(p.columns.length, frozen)), stacked, frozen);
+  const geo = fitted(p, Math.max(10, width - GUTTER - offscreenRoom(p.columns.length, frozen)), stacked, frozen);
+  spreadInView(geo, p.wants);
+  return geo;
+}
+
+/**
+ * When columns scroll, the ones on the first screen rarely fill it: the cells
+ * left before the next column are given to the cut columns on that screen,
+ * the frozen (naming) columns first, so a vendor's name is not cut beside
+ * blank cells. The columns on the first screen stay the same.
+ */
+function spreadInView(geo: Geometry, wants: readonly number[]): void {
+  const n = fitFrom(geo.widths, geo.frozen, geo.frozen, geo.avail);
+  const shown = [...Array(Math.min(geo.frozen, geo.widths.length)).keys()].concat(
+    Array.from({ length: n }, (_, k) => geo.frozen + k),
+  );
+  const used = shown.reduce((a, k) => a + (geo.widths[k] ?? 0), 0) + GAP * Math.max(0, shown.length - 1);
+  let spare = geo.avail - used;
+  for (let k = 0; k < geo.frozen && spare > 0; k++) {
+    const add = Math.min(spare, Math.max(0, (wants[k] ?? 0) - (geo.widths[k] ?? 0)));
+    geo.widths[k] = (geo.widths[k] ?? 0) + add;
+    spare -= add;
+  }
+  const sub = shown.map((k) => geo.widths[k] ?? 0);
+  spreadSpare(
+    sub,
+    shown.map((k) => wants[k] ?? 0),
+    sub.reduce((a, b) => a + b, 0) + GAP * Math.max(0, sub.length - 1) + spare,
+  );
+  shown.forEach((k, i) => {
+    geo.widths[k] = sub[i] ?? 0;
+  });
 }
 
 function fitted(p: Projected, avail: number, stacked: boolean, frozen: number): Geometry {
@@ -173,7 +204,7 @@ function statusSegs(
   const text =
     cell?.status && marks && stringWidth(label) > width && width > stringWidth(marks) + 1
       ? fitText(statusLabel(cell.status, ascii), width - stringWidth(marks), align) + marks
-      : fitText(label, width, align);
+      : fitKeeping(label, cell?.keep, width, align);
   return { text, color: cell?.status ? theme.status[cell.status] : undefined };
 }
 
@@ -256,11 +287,12 @@ function rowLineWide(d: DrawInput, line: Extract<Line, { kind: 'row' }>, isCurso
 
 function rowLinesStacked(d: DrawInput, line: Extract<Line, { kind: 'row' }>, isCursor: boolean, idx: number): Seg[][] {
   const { p, geo, theme } = d;
-  const name = visibleLine(line.row.cells[p.source[0] ?? 0]?.text ?? '');
+  const nameCell = line.row.cells[p.source[0] ?? 0];
+  const name = visibleLine(nameCell?.text ?? '');
   const first: Seg[] = [
     gutter(d, idx, isCursor),
     {
-      text: fitText(name, d.width - GUTTER),
+      text: fitKeeping(name, nameCell?.keep, d.width - GUTTER),
       bold: true,
       inverse: isCursor && (!d.cellCursor || d.nav.col < geo.frozen),
       underline: d.matches.has(idx) && !isCursor,
