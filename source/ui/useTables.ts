@@ -4,7 +4,7 @@
  * picker never rebuilds a 5,000-row matrix; the small views are rebuilt for
  * the shown vendors. After the first frame the other views are built in the
  * background, then the large tables' lazy rows are warmed (statuses and
- * search text) a few hundred rows at a time: one small step per tick, so a
+ * search text) a hundred rows at a time: one small step per tick, so a
  * key waits for at most one step, and the first search or `d` finds the work done.
  */
 import { useCallback, useEffect, useRef } from 'react';
@@ -26,7 +26,7 @@ export interface Choice {
 export type TableOf = (view: ViewName, vendors: readonly string[], choice?: Choice) => TableModel;
 
 /** Rows warmed per background step. */
-const WARM_CHUNK = 250;
+export const WARM_CHUNK = 100;
 
 function tableCache(land: Landscape, freshness?: Freshness): TableOf {
   const cache = new Map<string, TableModel>();
