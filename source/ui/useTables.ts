@@ -14,6 +14,7 @@ import type { Weights } from '../model/score.js';
 import { haystack } from '../model/search.js';
 import { buildView } from '../views/index.js';
 import { type TableModel, VIEW_NAMES, type ViewName } from '../views/types.js';
+import type { NavState } from './state/reducer.js';
 import { specOf } from './views/registry.js';
 
 /** What the user decided that changes the scorecard and the overview: weights, must-haves, minimum coverage. */
@@ -58,12 +59,21 @@ function tableCache(land: Landscape, freshness?: Freshness): TableOf {
 
 /**
  * The background work after the first frame, one step per `next()`: each view
- * built, then every lazy row's statuses and search text made, WARM_CHUNK rows a step.
+ * built, then what views draw beyond their tables (`warm`, one step each), then
+ * every lazy row's statuses and search text made, WARM_CHUNK rows a step.
  */
-export function* backgroundSteps(of: TableOf, vendors: readonly string[]): Generator<void> {
+export function* backgroundSteps(
+  of: TableOf,
+  vendors: readonly string[],
+  warm: readonly (() => void)[] = [],
+): Generator<void> {
   const tables: TableModel[] = [];
   for (const view of VIEW_NAMES) {
     tables.push(of(view, vendors));
+    yield;
+  }
+  for (const w of warm) {
+    w();
     yield;
   }
   for (const table of tables) {
@@ -79,20 +89,29 @@ export function* backgroundSteps(of: TableOf, vendors: readonly string[]): Gener
   }
 }
 
-/** Props: the landscape, the shown vendors (for background builds), and the freshness settings. */
-export function useTables(land: Landscape, vendors: readonly string[], freshness?: Freshness): TableOf {
+/** Props: the landscape, the shown vendors and weights (for background builds), and the freshness settings. */
+export function useTables(
+  land: Landscape,
+  shown: Pick<NavState, 'vendors' | 'weights'>,
+  freshness?: Freshness,
+): TableOf {
+  const { vendors, weights } = shown;
   const ref = useRef<{ land: Landscape; freshness?: Freshness; of: TableOf } | null>(null);
   if (!ref.current || ref.current.land !== land || ref.current.freshness !== freshness)
     ref.current = { land, freshness, of: tableCache(land, freshness) };
   const of = ref.current.of;
   useEffect(() => {
-    const steps = backgroundSteps(of, vendors);
+    const warm = VIEW_NAMES.flatMap((v) => {
+      const w = specOf(v).warm;
+      return w ? [() => w(land, { vendors, weights })] : [];
+    });
+    const steps = backgroundSteps(of, vendors, warm);
     let timer: NodeJS.Timeout | undefined;
     const next = () => {
       if (!steps.next().done) timer = setTimeout(next, 0);
     };
     timer = setTimeout(next, 30);
     return () => clearTimeout(timer);
-  }, [of, vendors]);
+  }, [of, land, vendors, weights]);
   return useCallback<TableOf>((view, v, c) => of(view, v, c), [of]);
 }

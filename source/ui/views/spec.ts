@@ -63,6 +63,8 @@ export interface ViewSpec {
   split(input: SplitInput): BodySplit;
   /** Draws the view's body. */
   Body: ComponentType<ViewBodyProps>;
+  /** What the body makes beyond the table, made in the background after the first frame so a first visit is quick. */
+  warm?(land: Landscape, shown: Pick<NavState, 'vendors' | 'weights'>): void;
 }
 
 /** The status legend under a matrix (with the stale mark when some cell is stale). */

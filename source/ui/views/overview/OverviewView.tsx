@@ -10,7 +10,7 @@ import { type OverviewPanel, overviewPanels, panelGrid } from './overviewPanels.
 /** The last panels made, kept while the view is away (Tab unmounts it; the ranking behind them is costly on a large dataset). */
 let kept: { args: Parameters<typeof overviewPanels>; panels: OverviewPanel[] } | undefined;
 
-function keptPanels(...args: Parameters<typeof overviewPanels>): OverviewPanel[] {
+export function keptPanels(...args: Parameters<typeof overviewPanels>): OverviewPanel[] {
   if (!kept || kept.args.some((a, i) => a !== args[i])) kept = { args, panels: overviewPanels(...args) };
   return kept.panels;
 }

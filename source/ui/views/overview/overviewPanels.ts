@@ -12,7 +12,7 @@ import { clip, fitText } from '../../../text/fit.js';
 import { shortMoney } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
 import { eventSubject } from '../../../views/changes.js';
-import { buildScorecardModel } from '../../../views/scorecard.js';
+import { keptScorecardModel } from '../../../views/scorecard.js';
 import { VIEW_NAMES, VIEW_TITLES, type ViewName } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
 import type { UiTheme } from '../../uiTheme.js';
@@ -36,7 +36,7 @@ export function overviewPanels(
   weights?: Readonly<Record<string, number>>,
 ): OverviewPanel[] {
   const total = land.features.length;
-  const model = buildScorecardModel(land, { vendors, weights });
+  const model = keptScorecardModel(land, { vendors, weights });
   const ranking = model.ranking.map(
     (r) =>
       `${r.rank}. ${pct(r.score).padStart(4)}  ${`${total - r.unknown}/${total}`.padStart(7)}  ${shortName(land, r.vendor)}`,

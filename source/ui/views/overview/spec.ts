@@ -4,7 +4,7 @@
  */
 import type { ViewSpec } from '../spec.js';
 import { tableSpec } from '../table/spec.js';
-import { OverviewView } from './OverviewView.js';
+import { keptPanels, OverviewView } from './OverviewView.js';
 
 /** Lines kept for the panels when the body has room for them. */
 const PANELS_MIN = 7;
@@ -20,4 +20,7 @@ export const overviewSpec: ViewSpec = {
     return { bodyHeight, page: Math.max(1, Math.floor(bodyHeight / lineHeight)) };
   },
   Body: OverviewView,
+  warm: (land, { vendors, weights }) => {
+    keptPanels(land, vendors, weights);
+  },
 };
