@@ -11,9 +11,11 @@ import { buildLandscape } from '../../source/model/landscape.js';
 import { filterAndSort, matchLines, project, shape } from '../../source/ui/state/screen.js';
 import { uiTheme } from '../../source/ui/uiTheme.js';
 import { type DrawInput, drawBody, geometry } from '../../source/ui/views/table/tableLines.js';
+import { tableAsShown } from '../../source/views/asShown.js';
 import { claimCell } from '../../source/views/claim.js';
 import { buildView } from '../../source/views/index.js';
 import { cellsBuilt } from '../../source/views/lazy.js';
+import { filterRows } from '../../source/views/rowFilter.js';
 import type { TableModel } from '../../source/views/types.js';
 import { bigLandscape } from '../helpers/bigLandscape.js';
 
@@ -94,6 +96,16 @@ describe('lazy feature rows', () => {
     const lines = (t: TableModel) => shape(t, t.rows, t.rows.length, []).lines;
     expect(matchLines(lines(lazy), 'preview')).toEqual(matchLines(lines(full), 'preview'));
     expect(built(lazy)).toBe(0);
+  });
+
+  it('a saved view (the shown columns only) reads its cells, not the matrix’s peek', () => {
+    const lazy = lazyTable();
+    const shown = tableAsShown(lazy, { columns: [0, 3, 1], rows: lazy.rows.slice(0, 20) });
+    expect(shown.rows.every((r) => r.peek === undefined)).toBe(true);
+    const full = tableAsShown(eager(lazyTable()), { columns: [0, 3, 1], rows: eager(lazyTable()).rows.slice(0, 20) });
+    expect(filterRows(shown, { statuses: ['ga'] }).map((r) => r.id)).toEqual(
+      filterRows(full, { statuses: ['ga'] }).map((r) => r.id),
+    );
   });
 
   it('a row’s peek agrees with its cells', () => {
