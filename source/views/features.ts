@@ -6,7 +6,8 @@
  */
 
 import { own } from '../data/own.js';
-import { type Cell, STATUSES, type Status } from '../data/schema.js';
+import type { Cell, Status } from '../data/schema.js';
+import { STATUSES } from '../data/vocabulary.js';
 import { type Freshness, staleLegend } from '../model/freshness.js';
 import { cellOf, type Landscape } from '../model/landscape.js';
 import { claimCell, claimJson, marksNotes, marksOf } from './claim.js';
