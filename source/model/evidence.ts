@@ -20,6 +20,12 @@ export const EVIDENCE_MEANING: Record<Evidence, string> = {
 
 /** The strength of a claim citing `refs`; sources missing from `byId` count as nothing. */
 export function evidenceOf(refs: readonly string[], byId: ReadonlyMap<string, Source>): Evidence | null {
+  // Most claims cite one source: its kind decides, with no publishers to compare.
+  if (refs.length === 1) {
+    const source = byId.get(refs[0] as string);
+    if (!source) return null;
+    return PRIMARY_KINDS.has(source.kind) ? 'primary' : 'single-source';
+  }
   const publishers = new Set<string>();
   for (const ref of refs) {
     const source = byId.get(ref);

@@ -7,6 +7,17 @@
 export interface SearchableRow {
   cells: readonly { text: string }[];
   searchText?: string;
+  /** Cell texts read without building the cells (a lazily built row, views/lazy.ts). */
+  peek?: { length: number; text(i: number): string };
+}
+
+/** The row's cell texts, through `peek` when it has one (so a lazy row's cells stay unbuilt). */
+function cellTexts(row: SearchableRow): string[] {
+  const peek = row.peek;
+  if (!peek) return row.cells.map((c) => c.text);
+  const out: string[] = [];
+  for (let i = 0; i < peek.length; i++) out.push(peek.text(i));
+  return out;
 }
 
 const haystacks = new WeakMap<object, string>();
@@ -15,7 +26,7 @@ const haystacks = new WeakMap<object, string>();
 export function haystack(row: SearchableRow): string {
   let text = haystacks.get(row);
   if (text === undefined) {
-    text = `${row.cells.map((c) => c.text).join('\n')}\n${row.searchText ?? ''}`.toLowerCase();
+    text = `${cellTexts(row).join('\n')}\n${row.searchText ?? ''}`.toLowerCase();
     haystacks.set(row, text);
   }
   return text;

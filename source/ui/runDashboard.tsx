@@ -171,6 +171,9 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
     exitOnCtrlC: false,
     patchConsole: false,
     maxFps: 60,
+    // Rewrite only the lines that changed, and skip their unchanged start: a cursor move writes
+    // ~0.6 KB instead of the whole 120×40 screen (~7.6 KB). docs/decisions/0007-runtime.md.
+    incrementalRendering: true,
   });
   instance = ink;
   const stopSignals = handleSignals({

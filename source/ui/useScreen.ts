@@ -8,7 +8,15 @@ import type { ViewName } from '../views/types.js';
 import { panelPage } from './components/Panel.js';
 import { footerHeight } from './footerLines.js';
 import { type Bounds, clampNav, type Nav, type NavState } from './state/reducer.js';
-import { filterAndSort, foldedLine, matchLines, type Projected, project, type Shaped, shape } from './state/screen.js';
+import {
+  filterAndSort,
+  foldedLine,
+  matchLines,
+  type Projected,
+  projectKept,
+  type Shaped,
+  shape,
+} from './state/screen.js';
 import type { TableOf } from './useTables.js';
 import { specOf } from './views/registry.js';
 import type { ScorecardLayout } from './views/scorecard/scorecardLayout.js';
@@ -64,7 +72,7 @@ export function useScreen(state: NavState, size: Size, tableOf: TableOf, ascii: 
     () => tableOf(view, vendors, { weights, require, minCoverage }),
     [tableOf, view, vendors, weights, require, minCoverage],
   );
-  const p = useMemo(() => project(table, vendors, ascii), [table, vendors, ascii]);
+  const p = useMemo(() => projectKept(table, vendors, ascii), [table, vendors, ascii]);
   const isMatrix = p.statusCols.length > 0;
   const sort = state.sort[view];
   const diffOnly = state.diffOnly && isMatrix;

@@ -3,14 +3,18 @@
  * once with every vendor and narrowed by projection (cheap), so the vendor
  * picker never rebuilds a 5,000-row matrix; the small views are rebuilt for
  * the shown vendors. After the first frame the other views are built in the
- * background, one per tick, so the first frame stays fast and Tab is instant.
+ * background, then the large tables' lazy rows are warmed (statuses and
+ * search text) a hundred rows at a time: one small step per tick, so a
+ * key waits for at most one step, and the first search or `d` finds the work done.
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { Freshness } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
+import { haystack } from '../model/search.js';
 import { buildView } from '../views/index.js';
 import { type TableModel, VIEW_NAMES, type ViewName } from '../views/types.js';
+import type { NavState } from './state/reducer.js';
 import { specOf } from './views/registry.js';
 
 /** What the user decided that changes the scorecard and the overview: weights, must-haves, minimum coverage. */
@@ -21,6 +25,9 @@ export interface Choice {
 }
 
 export type TableOf = (view: ViewName, vendors: readonly string[], choice?: Choice) => TableModel;
+
+/** Rows warmed per background step. */
+export const WARM_CHUNK = 100;
 
 function tableCache(land: Landscape, freshness?: Freshness): TableOf {
   const cache = new Map<string, TableModel>();
@@ -50,23 +57,61 @@ function tableCache(land: Landscape, freshness?: Freshness): TableOf {
   };
 }
 
-/** Props: the landscape, the shown vendors (for background builds), and the freshness settings. */
-export function useTables(land: Landscape, vendors: readonly string[], freshness?: Freshness): TableOf {
+/**
+ * The background work after the first frame, one step per `next()`: each view
+ * built, then what views draw beyond their tables (`warm`, one step each), then
+ * every lazy row's statuses and search text made, WARM_CHUNK rows a step.
+ */
+export function* backgroundSteps(
+  of: TableOf,
+  vendors: readonly string[],
+  warm: readonly (() => void)[] = [],
+): Generator<void> {
+  const tables: TableModel[] = [];
+  for (const view of VIEW_NAMES) {
+    tables.push(of(view, vendors));
+    yield;
+  }
+  for (const w of warm) {
+    w();
+    yield;
+  }
+  for (const table of tables) {
+    const rows = table.rows;
+    if (!rows[0]?.peek) continue;
+    for (let start = 0; start < rows.length; start += WARM_CHUNK) {
+      for (const row of rows.slice(start, start + WARM_CHUNK)) {
+        row.peek?.status(row.peek.length - 1);
+        haystack(row);
+      }
+      yield;
+    }
+  }
+}
+
+/** Props: the landscape, the shown vendors and weights (for background builds), and the freshness settings. */
+export function useTables(
+  land: Landscape,
+  shown: Pick<NavState, 'vendors' | 'weights' | 'require' | 'minCoverage'>,
+  freshness?: Freshness,
+): TableOf {
+  const { vendors, weights, require, minCoverage } = shown;
   const ref = useRef<{ land: Landscape; freshness?: Freshness; of: TableOf } | null>(null);
   if (!ref.current || ref.current.land !== land || ref.current.freshness !== freshness)
     ref.current = { land, freshness, of: tableCache(land, freshness) };
   const of = ref.current.of;
   useEffect(() => {
-    let i = 0;
+    const warm = VIEW_NAMES.flatMap((v) => {
+      const w = specOf(v).warm;
+      return w ? [() => w(land, { vendors, weights, require, minCoverage })] : [];
+    });
+    const steps = backgroundSteps(of, vendors, warm);
     let timer: NodeJS.Timeout | undefined;
     const next = () => {
-      const view = VIEW_NAMES[i++];
-      if (!view) return;
-      of(view, vendors);
-      timer = setTimeout(next, 0);
+      if (!steps.next().done) timer = setTimeout(next, 0);
     };
     timer = setTimeout(next, 30);
     return () => clearTimeout(timer);
-  }, [of, vendors]);
+  }, [of, land, vendors, weights, require, minCoverage]);
   return useCallback<TableOf>((view, v, c) => of(view, v, c), [of]);
 }

@@ -19,7 +19,8 @@ export function tableAsShown(table: TableModel, shown: ShownState): TableModel {
   const folded = new Set(shown.folded ?? []);
   const rows = shown.rows
     .filter((r) => r.group === undefined || !folded.has(r.group))
-    .map((r) => ({ ...r, cells: shown.columns.map((i) => r.cells[i] ?? { text: '' }) }));
+    // Cells move to the shown columns, so a lazy row's `peek` (by the old indexes) is left behind.
+    .map(({ peek: _peek, ...r }) => ({ ...r, cells: shown.columns.map((i) => r.cells[i] ?? { text: '' }) }));
   const groups = new Set(rows.map((r) => r.group));
   return {
     ...table,

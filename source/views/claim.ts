@@ -21,6 +21,21 @@ export interface ClaimMarks {
   weak: boolean;
 }
 
+/**
+ * The marks any of `claims` carries, as `claimCell` would record them in
+ * `seen`, without making the cells: it stops as soon as every kind is seen.
+ */
+export function marksOf(land: Landscape, claims: Iterable<Cell>, f: Freshness | undefined): ClaimMarks {
+  const seen: ClaimMarks = { stale: false, change: false, weak: false };
+  for (const cell of claims) {
+    if (!seen.stale && f && isStaleClaim(land, cell, f)) seen.stale = true;
+    if (!seen.change && changeMark(cell)) seen.change = true;
+    if (!seen.weak && isWeak(evidenceOf(cell.sources, land.sourceById))) seen.weak = true;
+    if ((seen.stale || !f) && seen.change && seen.weak) break;
+  }
+  return seen;
+}
+
 /** The table cell of a claim: its status in effect, with stale, change and weak-evidence marks. */
 export function claimCell(
   land: Landscape,

@@ -6,7 +6,7 @@ import { buildDeals } from './deals.js';
 import { buildFeatures } from './features.js';
 import { buildMarket } from './market.js';
 import { buildOverview } from './overview.js';
-import { buildScorecard, buildScorecardModel } from './scorecard.js';
+import { buildScorecard, keptScorecardModel } from './scorecard.js';
 import { withScorecardCsv } from './scorecardCsv.js';
 import { buildSources } from './sources.js';
 import type { BuiltView, ViewName, ViewOptions } from './types.js';
@@ -17,7 +17,7 @@ const BUILDERS: Record<ViewName, (land: Landscape, opts: ViewOptions) => BuiltVi
   compute: buildCompute,
   deals: buildDeals,
   market: buildMarket,
-  scorecard: (land, opts) => withScorecardCsv(buildScorecard(land, opts), buildScorecardModel(land, opts), land),
+  scorecard: (land, opts) => withScorecardCsv(buildScorecard(land, opts), keptScorecardModel(land, opts), land),
   sources: buildSources,
   changes: buildChanges,
 };

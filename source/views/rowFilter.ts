@@ -6,9 +6,9 @@
  * and its JSON object together, with the sources that the rows left cite.
  */
 import type { Status } from '../data/schema.js';
-import { allAgree } from '../model/filter.js';
 import type { Landscape } from '../model/landscape.js';
 import { haystack, needleOf } from '../model/search.js';
+import { statusOf } from './lazy.js';
 import { type SourceJson, sourcesCited } from './sourcesCited.js';
 import type { BuiltView, TableModel, TableRow, ViewName } from './types.js';
 
@@ -83,12 +83,19 @@ export function rowPredicate(f: RowFilter, statusAt: readonly number[]): (row: T
   const diff = f.differencesOnly === true && statusAt.length > 0;
   return (row) => {
     if (categories && !categories.has(row.group ?? '')) return false;
-    if (diff && allAgree(statusAt.map((i) => row.cells[i]?.status))) return false;
-    if (statuses && !statusAt.some((i) => statuses.has(row.cells[i]?.status ?? ''))) return false;
+    if (diff && agree(row, statusAt)) return false;
+    if (statuses && !statusAt.some((i) => statuses.has(statusOf(row, i) ?? ''))) return false;
     // Every row is searched, whatever is folded on screen.
     if (needle !== '' && !haystack(row).includes(needle)) return false;
     return true;
   };
+}
+
+/** Whether the row's cells at `statusAt` all hold one status (read without building a lazy row's cells). */
+function agree(row: TableRow, statusAt: readonly number[]): boolean {
+  const first = statusOf(row, statusAt[0] as number);
+  for (let k = 1; k < statusAt.length; k++) if (statusOf(row, statusAt[k] as number) !== first) return false;
+  return true;
 }
 
 /** The rows of `table` that pass `f` (all of them, the same array, when nothing is asked). */

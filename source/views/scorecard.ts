@@ -225,8 +225,32 @@ function rankingSection(m: ScorecardModel): TableSection {
   };
 }
 
+const keptModels = new WeakMap<Landscape, Map<string, ScorecardModel>>();
+
+/**
+ * `buildScorecardModel`, kept per landscape for the same vendors, weights,
+ * must-haves and minimum coverage (the model is pure and read-only): the
+ * Scorecard table, its view and the Overview's ranking share one, and Tab
+ * back to the Scorecard does not score every vendor again.
+ */
+export function keptScorecardModel(land: Landscape, opts: ViewOptions): ScorecardModel {
+  let kept = keptModels.get(land);
+  if (!kept) {
+    kept = new Map();
+    keptModels.set(land, kept);
+  }
+  const key = JSON.stringify([opts.vendors, opts.weights ?? null, opts.require ?? [], opts.minCoverage ?? null]);
+  let m = kept.get(key);
+  if (!m) {
+    m = buildScorecardModel(land, opts);
+    if (kept.size >= 8) kept.clear();
+    kept.set(key, m);
+  }
+  return m;
+}
+
 export function buildScorecard(land: Landscape, opts: ViewOptions): BuiltView {
-  const m = buildScorecardModel(land, opts);
+  const m = keptScorecardModel(land, opts);
   const vendors = opts.vendors;
   const out = new Set(m.shortlist.filter((e) => e.eliminated).map((e) => e.vendor));
   const byVendor = new Map(m.shortlist.map((e) => [e.vendor, e]));

@@ -116,6 +116,17 @@ export interface TableRow {
   total?: boolean;
   /** Rows of another kind listed after the table's own (the Market view's trends under its figures): they stay last whatever the sort. */
   trailing?: boolean;
+  /** Cheap reads of a row whose cells are made on first use (views/lazy.ts): filters, search and sort read through it. */
+  peek?: RowPeek;
+}
+
+/** A cell's text, status and sort key read without building its row (they match what `cells` holds). */
+export interface RowPeek {
+  /** How many cells the row has. */
+  length: number;
+  text(i: number): string;
+  status(i: number): Status | undefined;
+  sort?(i: number): number | null | undefined;
 }
 
 export interface TableGroup {

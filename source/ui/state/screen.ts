@@ -9,6 +9,7 @@ import type { Status } from '../../data/schema.js';
 import { findMatches } from '../../model/search.js';
 import { type SortDir, sortWithinGroups } from '../../model/sort.js';
 import { visibleLine } from '../../text/visible.js';
+import { sortCellOf, statusOf, textOf } from '../../views/lazy.js';
 import { isActive, type RowFilter, rowPredicate } from '../../views/rowFilter.js';
 import { statusLabel } from '../../views/status.js';
 import type { TableCell, TableColumn, TableModel, TableRow } from '../../views/types.js';
@@ -78,7 +79,7 @@ export function project(table: TableModel, vendors: readonly string[], ascii: bo
     if (!col.status) {
       const i = source[k] as number;
       for (const row of sample) {
-        const t = row.cells[i]?.text;
+        const t = textOf(row, i);
         if (t) w = Math.max(w, t.length > 200 ? 200 : stringWidth(visibleLine(t)));
       }
     }
@@ -90,6 +91,28 @@ export function project(table: TableModel, vendors: readonly string[], ascii: bo
     return Math.max(col.minWidth ?? 1, Math.min(col.maxWidth ?? Number.POSITIVE_INFINITY, w));
   });
   return { table, columns, source, statusCols, widths, wants };
+}
+
+const projections = new WeakMap<TableModel, Map<string, Projected>>();
+
+/**
+ * `project`, kept per table, vendors and glyph set while the table lives: Tab
+ * back to a view measures its columns again only when the vendors changed.
+ */
+export function projectKept(table: TableModel, vendors: readonly string[], ascii: boolean): Projected {
+  let kept = projections.get(table);
+  if (!kept) {
+    kept = new Map();
+    projections.set(table, kept);
+  }
+  const key = `${ascii ? 'a' : 'u'}|${vendors.join(',')}`;
+  let p = kept.get(key);
+  if (!p) {
+    p = project(table, vendors, ascii);
+    if (kept.size >= 8) kept.clear();
+    kept.set(key, p);
+  }
+  return p;
 }
 
 /** The cell of a row for a shown column. */
@@ -111,8 +134,7 @@ export function filterAndSort(
   const statusAt = shownStatus.length > 0 ? shownStatus : undefined;
   if (isActive(f)) rows = rows.filter(rowPredicate(f, statusAt ?? []));
   // A row stays when some shown vendor has the status asked for.
-  if (status && shownStatus.length > 0)
-    rows = rows.filter((r) => shownStatus.some((i) => r.cells[i]?.status === status));
+  if (status && shownStatus.length > 0) rows = rows.filter((r) => shownStatus.some((i) => statusOf(r, i) === status));
   if (sort) {
     const k = p.columns.findIndex((c) => c.id === sort.col);
     if (k >= 0) {
@@ -120,7 +142,7 @@ export function filterAndSort(
       rows = sortWithinGroups(
         rows,
         (r) => r.group,
-        (r) => r.cells[i],
+        (r) => sortCellOf(r, i),
         sort.dir,
         (r) => r.total === true || r.trailing === true,
       );

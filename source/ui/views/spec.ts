@@ -84,6 +84,8 @@ export interface ViewSpec {
   hit?(at: BodyPoint): BodyHit | undefined;
   /** Draws the view's body. */
   Body: ComponentType<ViewBodyProps>;
+  /** What the body makes beyond the table, made in the background after the first frame so a first visit is quick. */
+  warm?(land: Landscape, shown: Pick<NavState, 'vendors' | 'weights' | 'require' | 'minCoverage'>): void;
 }
 
 /** The status legend under a matrix (with the stale mark when some cell is stale). */

@@ -12,7 +12,7 @@ import { clip, fitKeeping, fitText } from '../../../text/fit.js';
 import { visibleLine } from '../../../text/visible.js';
 import { eventSubject } from '../../../views/changes.js';
 import { shortMoneyOf } from '../../../views/money.js';
-import { buildScorecardModel } from '../../../views/scorecard.js';
+import { keptScorecardModel } from '../../../views/scorecard.js';
 import { percent, rankText, scoreWithRange } from '../../../views/scoreText.js';
 import { VIEW_NAMES, VIEW_TITLES, type ViewName } from '../../../views/types.js';
 import type { Seg } from '../../components/SegLine.js';
@@ -62,7 +62,7 @@ const naming = (
 /** The four panels for the shown vendors, as of the landscape's today, ranked as the Scorecard ranks them. */
 export function overviewPanels(land: Landscape, vendors: readonly string[], choice: PanelChoice = {}): OverviewPanel[] {
   const total = land.features.length;
-  const model = buildScorecardModel(land, {
+  const model = keptScorecardModel(land, {
     vendors,
     weights: choice.weights,
     require: choice.require ? [...choice.require] : undefined,

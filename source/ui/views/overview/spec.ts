@@ -4,8 +4,8 @@
  */
 import type { ViewSpec } from '../spec.js';
 import { tableSpec } from '../table/spec.js';
-import { OverviewView } from './OverviewView.js';
-import { moreKey, overviewPanels, panelAt } from './overviewPanels.js';
+import { keptPanels, OverviewView } from './OverviewView.js';
+import { moreKey, panelAt } from './overviewPanels.js';
 
 /** Lines kept for the panels when the body has room for them. */
 const PANELS_MIN = 7;
@@ -24,7 +24,7 @@ export const overviewSpec: ViewSpec = {
   // The vendor table's rows are the table's; a click on a panel presses the key it names ("press 6").
   hit: ({ land, state, screen, line, x }) => {
     if (line < screen.bodyHeight) return undefined;
-    const panels = overviewPanels(land, state.vendors, {
+    const panels = keptPanels(land, state.vendors, {
       weights: state.weights,
       require: state.require,
       minCoverage: state.minCoverage,
@@ -33,4 +33,7 @@ export const overviewSpec: ViewSpec = {
     return panel ? { key: moreKey(panel.more) } : null;
   },
   Body: OverviewView,
+  warm: (land, { vendors, weights, require, minCoverage }) => {
+    keptPanels(land, vendors, { weights, require, minCoverage });
+  },
 };

@@ -6,7 +6,7 @@
  */
 import { Box } from 'ink';
 import { useMemo } from 'react';
-import { buildScorecardModel } from '../../../views/scorecard.js';
+import { keptScorecardModel } from '../../../views/scorecard.js';
 import { SegLine } from '../../components/SegLine.js';
 import { useUi } from '../../UiContext.js';
 import type { ViewBodyProps } from '../spec.js';
@@ -19,7 +19,7 @@ export function ScorecardView({ land, screen, state, width }: ViewBodyProps) {
   const { theme } = useUi();
   const model = useMemo(
     () =>
-      buildScorecardModel(land, {
+      keptScorecardModel(land, {
         vendors: state.vendors,
         weights: state.weights,
         require: state.require,

@@ -1,12 +1,12 @@
 /** A windowed table: the header (wide layout) and only the lines and columns that fit. */
 import { Box } from 'ink';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { statusLabel } from '../../../views/status.js';
-import { SegLine } from '../../components/SegLine.js';
+import { type Seg, SegLine } from '../../components/SegLine.js';
 import { keyFor } from '../../keys/keymap.js';
 import { useUi } from '../../UiContext.js';
 import type { ViewBodyProps } from '../spec.js';
-import { type DrawInput, drawBody, drawHeader } from './tableLines.js';
+import { type DrawInput, drawBody, drawHeader, keepSameLines } from './tableLines.js';
 
 /** Props: the derived `screen`, the navigation `state` (for the sort) and the terminal `width`. */
 export function TableView({ screen, state, width }: Pick<ViewBodyProps, 'screen' | 'state' | 'width'>) {
@@ -30,7 +30,10 @@ export function TableView({ screen, state, width }: Pick<ViewBodyProps, 'screen'
     }),
     [screen, width, sort, theme, ascii, state.search.query],
   );
-  const body = useMemo(() => drawBody(d), [d]);
+  // Lines that did not change keep their array, so their SegLine is not drawn again.
+  const last = useRef<Seg[][]>([]);
+  const body = useMemo(() => keepSameLines(last.current, drawBody(d)), [d]);
+  last.current = body;
   const header = useMemo(() => (screen.header ? drawHeader(d) : null), [d, screen.header]);
   const empty = screen.shaped.lines.length === 0;
   return (
