@@ -3,8 +3,8 @@ import stringWidth from 'string-width';
 import { sizedCache, stringBytes } from './sizedCache.js';
 import { truncateToWidth } from './truncate.js';
 
-/** The memo's budget: 4 MiB of keys, values and bookkeeping, the least recently used dropped first. */
-export const MEMO_BYTES = 4 * 1024 * 1024;
+/** The memo's budget: 2 MiB of keys, values and bookkeeping, the least recently used dropped first. */
+export const MEMO_BYTES = 2 * 1024 * 1024;
 const memo = sizedCache<string>(MEMO_BYTES, stringBytes);
 
 /**

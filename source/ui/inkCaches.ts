@@ -22,7 +22,7 @@ export const INK_CACHE_BYTES = {
   blockWidths: 1 * MiB,
   widestLine: 1 * MiB,
   /** Each of Ink's two text-layout caches (wrapped texts, measured texts): source/ui/inkLru.ts. */
-  textLayout: 2 * MiB,
+  textLayout: 1 * MiB,
 } as const;
 
 const NUMBER = () => 0;
