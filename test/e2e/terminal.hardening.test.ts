@@ -248,6 +248,7 @@ describe('memory and watching', () => {
         await settled();
       }
     }
+    tmux('delete-buffer', '-b', 'fuzz');
     expect(counts.resizes).toBeGreaterThan(400);
     expect(counts.pastes).toBeGreaterThan(100);
     // Still answering: a key gives its frame.
@@ -257,7 +258,7 @@ describe('memory and watching', () => {
     await s.waitFor('Feature matrix');
     const status = readFileSync(`/proc/${pid()}/status`, 'utf8');
     const mb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]) / 1024;
-    // Peak and present resident set (docs/reliability.md, docs/decisions/0015-memory-in-the-dashboard.md).
+    // Peak and present resident set (docs/reliability.md, docs/decisions/0015-dashboard-memory.md).
     expect(mb('VmHWM')).toBeLessThan(150);
     expect(mb('VmRSS')).toBeLessThan(150);
     s.keys('q');
