@@ -22,17 +22,22 @@ function loaderBuild() {
 
 /**
  * Ink (6 and 8 alike) throws away its per-frame caches after every frame, so a frame where two
- * lines changed still re-tokenises and re-measures all of them. These patches
- * keep the caches (bounded) across frames. Each patch must match Ink's source
- * exactly, or the build stops: docs/decisions/0006-ink-frame-caches.md.
+ * lines changed still re-tokenises and re-measures all of them, and it caches wrapped and
+ * measured texts by entry count (4,096 texts of any length). These patches make Ink use the
+ * caches of source/ui/inkCaches.ts, kept across frames and bounded by bytes. Each patch must
+ * match Ink's source exactly, or the build stops: docs/decisions/0006-ink-frame-caches.md.
  */
+const inkCaches = JSON.stringify(fileURLToPath(new URL('../source/ui/inkCaches.ts', import.meta.url)));
 const INK_PATCHES = {
   'output.js': [
     [
-      'export default class Output {',
-      'const sharedCaches = new OutputCaches();\nfunction framesCaches() {\n    // Bounded by size, not entries: start afresh once the cached lines hold more than 256 K characters\n    // (a styled character is an object, so about 30 MB); a resize makes every line new.\n    let chars = 0;\n    for (const m of [sharedCaches.styledChars, sharedCaches.widths, sharedCaches.blockWidths]) for (const k of m.keys()) chars += k.length;\n    if (chars > 262144) {\n        sharedCaches.styledChars.clear();\n        sharedCaches.widths.clear();\n        sharedCaches.blockWidths.clear();\n    }\n    return sharedCaches;\n}\nexport default class Output {',
+      "import stringWidth from 'string-width';",
+      `import * as inkCaches from ${inkCaches};\nimport stringWidth from 'string-width';`,
     ],
-    ['    caches = new OutputCaches();', '    caches = framesCaches();'],
+    [
+      'class OutputCaches {\n    widths = new Map();\n    blockWidths = new Map();\n    styledChars = new Map();',
+      'class OutputCaches {\n    widths = inkCaches.widths;\n    blockWidths = inkCaches.blockWidths;\n    styledChars = inkCaches.styledChars;',
+    ],
   ],
   // After a suspend (Ctrl-Z, then fg) the terminal shows the shell, not the last frame, but Ink
   // draws only what changed. A 'resize' event with `true` (source/ui/runDashboard.tsx) makes it
@@ -50,7 +55,7 @@ const INK_PATCHES = {
   'render-node-to-output.js': [
     [
       "import widestLine from 'widest-line';",
-      "import widestLineUncached from 'widest-line';\nconst widestLineCache = new Map();\nlet widestLineChars = 0;\nconst widestLine = (text) => {\n    let width = widestLineCache.get(text);\n    if (width === undefined) {\n        if (widestLineChars + text.length > 1048576) { widestLineCache.clear(); widestLineChars = 0; }\n        width = widestLineUncached(text);\n        widestLineCache.set(text, width);\n        widestLineChars += text.length;\n    }\n    return width;\n};",
+      `import widestLineUncached from 'widest-line';\nimport { cachedWidestLine } from ${inkCaches};\nconst widestLine = cachedWidestLine(widestLineUncached);`,
     ],
   ],
 };
@@ -70,6 +75,13 @@ const inkFrameCaches = {
     b.onResolve({ filter: /^string-width$/ }, () => ({
       path: fileURLToPath(new URL('../source/text/width.ts', import.meta.url)),
     }));
+    // Ink's text wrapping and measuring cache by entry count through quick-lru; they get the
+    // same get/set bounded by bytes (source/ui/inkLru.ts).
+    b.onResolve({ filter: /^quick-lru$/ }, (args) =>
+      /[\\/]node_modules[\\/]ink[\\/]/.test(args.importer)
+        ? { path: fileURLToPath(new URL('../source/ui/inkLru.ts', import.meta.url)) }
+        : undefined,
+    );
     // Ink draws only its last frame when CI is set. trainscape opens the dashboard only
     // when stdin and stdout are terminals (otherwise it prints), so a terminal with CI set
     // in its environment must still get every frame.

@@ -1,11 +1,11 @@
 /** Fitting text into terminal cells, for the screen and printed tables alike: measured with string-width, truncated with an ellipsis, padded. */
 import stringWidth from 'string-width';
+import { sizedCache, stringBytes } from './sizedCache.js';
 import { truncateToWidth } from './truncate.js';
 
-const memo = new Map<string, string>();
-/** Characters held by the memo (keys and values); it starts afresh past MEMO_CHARS (about 8 MB of UTF-16). */
-let memoChars = 0;
-export const MEMO_CHARS = 4 * 1024 * 1024;
+/** The memo's budget: 2 MiB of keys, values and bookkeeping, the least recently used dropped first. */
+export const MEMO_BYTES = 2 * 1024 * 1024;
+const memo = sizedCache<string>(MEMO_BYTES, stringBytes);
 
 /**
  * `text` truncated (with …) or padded with spaces to exactly `width` cells.
@@ -17,12 +17,7 @@ export function fitText(text: string, width: number, align: 'left' | 'right' = '
   let out = memo.get(key);
   if (out === undefined) {
     out = fitUncached(text, width, align, ellipsis);
-    if (memoChars + key.length + out.length > MEMO_CHARS) {
-      memo.clear();
-      memoChars = 0;
-    }
     memo.set(key, out);
-    memoChars += key.length + out.length;
   }
   return out;
 }

@@ -15,6 +15,7 @@ import type { DatasetWatcher, Reloaded } from '../data/watch.js';
 import type { Freshness } from '../model/freshness.js';
 import { buildLandscape, type Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
+import { favourMemory } from '../run/heap.js';
 import type { Io } from '../run/io.js';
 import { openUrl } from '../run/open.js';
 import { defaultSavePath } from '../run/save.js';
@@ -165,6 +166,8 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
       { since: opts.loadedAt },
     );
   }
+  // A long-lived process: collect often rather than let V8's heap grow (source/run/heap.ts).
+  favourMemory();
   const ink = render(tree(), {
     stdout,
     stdin: mouse?.stdin ?? stdin,

@@ -1,0 +1,52 @@
+/**
+ * The caches of Ink's frame assembly, kept across frames and bounded by bytes. Ink makes them
+ * afresh for every frame (and caches text wrapping and measuring by entry count); the build
+ * patches Ink to use these instead (scripts/build.mjs, docs/decisions/0006-ink-frame-caches.md).
+ * All are pure functions of the text, so what is drawn cannot change. A resize makes every line
+ * new; the least recently used lines go first, so the lines of the last frames stay.
+ */
+import { type SizedCache, sizedCache } from '../text/sizedCache.js';
+
+const MiB = 1024 * 1024;
+
+/**
+ * Heap bytes of one styled cell (Ink's `{ type, value, fullWidth, styles }` with its own styles
+ * array), measured with `--expose-gc` on lines of the feature matrix: about 160.
+ */
+export const STYLED_CELL_BYTES = 160;
+
+/** Each cache's budget. Styled cells: 8 MiB is about 52,000 cells, a full 400×120 frame and more. */
+export const INK_CACHE_BYTES = {
+  styledChars: 8 * MiB,
+  widths: 1 * MiB,
+  blockWidths: 1 * MiB,
+  widestLine: 1 * MiB,
+  /** Each of Ink's two text-layout caches (wrapped texts, measured texts): source/ui/inkLru.ts. */
+  textLayout: 1 * MiB,
+} as const;
+
+const NUMBER = () => 0;
+
+/** A line's styled cells, by the line (Ink's `OutputCaches.styledChars`). */
+export const styledChars: SizedCache<readonly unknown[]> = sizedCache(
+  INK_CACHE_BYTES.styledChars,
+  (cells) => 32 + STYLED_CELL_BYTES * cells.length,
+);
+/** A line's width in cells (Ink's `OutputCaches.widths`). */
+export const widths: SizedCache<number> = sizedCache(INK_CACHE_BYTES.widths, NUMBER);
+/** A block's widest line (Ink's `OutputCaches.blockWidths`). */
+export const blockWidths: SizedCache<number> = sizedCache(INK_CACHE_BYTES.blockWidths, NUMBER);
+/** A text node's widest line, for `render-node-to-output`. */
+export const widestLine: SizedCache<number> = sizedCache(INK_CACHE_BYTES.widestLine, NUMBER);
+
+/** `widest-line`, memoised in `widestLine`. */
+export function cachedWidestLine(measure: (text: string) => number): (text: string) => number {
+  return (text) => {
+    let width = widestLine.get(text);
+    if (width === undefined) {
+      width = measure(text);
+      widestLine.set(text, width);
+    }
+    return width;
+  };
+}
