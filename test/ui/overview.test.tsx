@@ -112,5 +112,7 @@ describe('overviewPanels says only what the data knows', () => {
     expect(lineOf(onlyValuation)).toMatch(/ {2}valued [≈><]?\$\d/);
     expect(lineOf(approx)).toMatch(/ {2}≈\$\d/);
     expect(lineOf(approx)).not.toContain('valued');
+    const both = all.find((d) => d.value?.amount !== undefined && d.valuation?.amount !== undefined);
+    expect(lineOf(both)).toMatch(/ {2}\$[\d.]+[BM], valued \$[\d.]+[BM]$/);
   });
 });

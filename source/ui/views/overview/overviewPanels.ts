@@ -140,9 +140,9 @@ export function overviewPanels(land: Landscape, vendors: readonly string[], choi
       // The deal's own amount; a valuation is labelled as one, never shown as if it were the amount.
       const value = shortMoneyOf(d.value);
       const valuation = shortMoneyOf(d.valuation);
-      const amount = value ? `  ${value}` : valuation ? `  valued ${valuation}` : '';
+      const amount = [value, valuation && `valued ${valuation}`].filter(Boolean).join(', ');
       const who = d.buyer ? `${visibleLine(d.buyer)} → ${visibleLine(d.target)}` : visibleLine(d.target);
-      return { text: `${d.date}  ${who} (${d.kind})${amount}` };
+      return { text: `${d.date}  ${who} (${d.kind})${amount ? `  ${amount}` : ''}` };
     });
 
   return [
