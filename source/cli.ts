@@ -490,7 +490,7 @@ async function runViews(args: ViewArgs, io: Io, terminal: Io): Promise<number> {
   }
   const loadedAt = Date.now();
   const ctx = await loadContext(args.data, args.vendor, todayOf(io));
-  const chosen = choose(ctx.land, args);
+  const chosen = await choose(ctx.land, args);
   const freshness = freshnessOf(chosen.staleAfter, io);
   const { weights, require, minCoverage } = chosen;
   const vendors = chosen.vendors ?? ctx.vendors;

@@ -7,7 +7,7 @@
 
 import type { ParsedFile } from '../data/parse.js';
 import type { Problem } from '../data/problems.js';
-import { listOf, type Profile, profileProblem, readProfile } from '../data/profile.js';
+import type { Profile } from '../data/profile.js';
 import { parseDuration } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
 import { parseRequire } from '../model/mustHave.js';
@@ -46,14 +46,19 @@ export interface Choices {
 
 export const DEFAULT_STALE_AFTER = '12m';
 
-export function loadProfile(path: string): { profile: Profile; file: ParsedFile } {
-  const read = readProfile(path);
+export async function loadProfile(path: string): Promise<{ profile: Profile; file: ParsedFile; data: ProfileData }> {
+  // The profile reader brings the schema library and the YAML parser: loaded only when a profile is given.
+  const data = await import('../data/profile.js');
+  const read = data.readProfile(path);
   if (!read.ok) throw new ProfileError(read.problems);
-  return read;
+  return { ...read, data };
 }
 
+type ProfileData = typeof import('../data/profile.js');
+
 /** Checks a profile's ids against the dataset; every problem at once. */
-function fromProfile(land: Landscape, profile: Profile, file: ParsedFile) {
+function fromProfile(land: Landscape, { profile, file, data }: Awaited<ReturnType<typeof loadProfile>>) {
+  const { listOf, profileProblem } = data;
   const problems: Problem[] = [];
   const vendors: string[] = [];
   for (const v of listOf(profile.vendors, 'vendors')) {
@@ -86,9 +91,9 @@ function fromProfile(land: Landscape, profile: Profile, file: ParsedFile) {
 }
 
 /** The choices of this run: a flag given wins over the profile, which wins over the default. */
-export function choose(land: Landscape, args: ScoreArgs): Choices {
-  const loaded = args.profile ? loadProfile(args.profile) : undefined;
-  const p = loaded ? fromProfile(land, loaded.profile, loaded.file) : undefined;
+export async function choose(land: Landscape, args: ScoreArgs): Promise<Choices> {
+  const loaded = args.profile ? await loadProfile(args.profile) : undefined;
+  const p = loaded ? fromProfile(land, loaded) : undefined;
 
   const given = args.weights.length > 0;
   const parsed = parseWeights(args.weights, land.categories);

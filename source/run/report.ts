@@ -32,7 +32,7 @@ export async function reportText(args: ReportArgs, today: string, freshnessOf: F
   if (!REPORT_FORMATS.includes(format))
     throw new UsageError(`a report is written as markdown or html; got --format ${args.format}`);
   const ctx = await loadContext(args.data, args.vendor, today);
-  const chosen = choose(ctx.land, args);
+  const chosen = await choose(ctx.land, args);
   const model = buildReport(ctx.land, {
     vendors: chosen.vendors ?? ctx.vendors,
     weights: chosen.weights,

@@ -23,7 +23,7 @@ describe('saving a profile from the dashboard', () => {
     expect(extensionHint()).toContain('.yaml');
   });
 
-  it('writes vendors, weights, must-haves, coverage and staleness that --profile reads back', () => {
+  it('writes vendors, weights, must-haves, coverage and staleness that --profile reads back', async () => {
     const file = path.join(dir, 'decision.yaml');
     const shown = {
       view: 'scorecard' as const,
@@ -38,7 +38,7 @@ describe('saving a profile from the dashboard', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('weights:\n  training: 3');
     expect(text).not.toContain('serving');
-    const chosen = choose(land, { vendor: [], weights: [], require: [], profile: file });
+    const chosen = await choose(land, { vendor: [], weights: [], require: [], profile: file });
     expect(chosen.vendors).toEqual(['beta', 'alpha']);
     expect(chosen.weights).toEqual({ training: 3 });
     expect(chosen.require).toEqual(['spot']);
