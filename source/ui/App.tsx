@@ -184,9 +184,11 @@ export function App({
       return;
     }
     if (request.kind === 'write') {
-      const saved = effects.save(request.path, shownOf(s, sc), request.overwrite);
-      const prompt = saved.exists ? ({ kind: 'replace', path: request.path } as const) : null;
-      dispatch({ type: 'prompt', prompt, message: prompt ? '' : saved.message, bounds: sc.bounds });
+      const path = request.path;
+      void Promise.resolve(effects.save(path, shownOf(s, sc), request.overwrite)).then((saved) => {
+        const prompt = saved.exists ? ({ kind: 'replace', path } as const) : null;
+        dispatch({ type: 'prompt', prompt, message: prompt ? '' : saved.message, bounds: sc.bounds });
+      });
       return;
     }
     const text = !url ? 'No source link here' : request.kind === 'copy' ? effects.copy(url) : effects.open(url);

@@ -30,7 +30,7 @@ export interface Effects {
   /** The path the save prompt starts from. */
   savePath(view: ViewName): string;
   /** Writes the view to `file` (the extension picks the format); replaces a file only with `overwrite`. */
-  save(file: string, shown: Shown, overwrite: boolean): Saved;
+  save(file: string, shown: Shown, overwrite: boolean): Saved | Promise<Saved>;
 }
 
 /** Without callbacks (tests, a renderer without a terminal) nothing leaves the screen. */

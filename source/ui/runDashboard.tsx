@@ -19,7 +19,6 @@ import { favourMemory } from '../run/heap.js';
 import type { Io } from '../run/io.js';
 import { openUrl } from '../run/open.js';
 import { defaultSavePath } from '../run/save.js';
-import { saveShown } from '../run/saveView.js';
 import { asciiStream, handleSignals, SEQ } from '../run/terminal.js';
 import { insideTmux, osc52 } from '../text/osc52.js';
 import { visibleLine } from '../text/visible.js';
@@ -108,8 +107,12 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
       return r.ok ? `Opening ${r.url}` : `Not opened: ${r.message}`;
     },
     savePath: (view) => defaultSavePath(view, opts.today),
-    save: (file, shown, overwrite) =>
-      saveShown(land, file, shown, overwrite, { ascii: opts.ascii, freshness: opts.freshness }),
+    // The printers and the YAML writer a save needs are loaded when the first save is made, not at start.
+    save: async (file, shown, overwrite) =>
+      (await import('../run/saveView.js')).saveShown(land, file, shown, overwrite, {
+        ascii: opts.ascii,
+        freshness: opts.freshness,
+      }),
   };
   let land = opts.land;
   let banner: string | undefined;
