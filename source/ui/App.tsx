@@ -113,7 +113,7 @@ export function App({
     initialState,
   );
   const ui: UiSettings = useMemo(() => ({ theme: uiTheme(level), ascii, links }), [level, ascii, links]);
-  const tableOf = useTables(land, state, freshness);
+  const tableOf = useTables(land, state, freshness, ascii);
   const bodyWidth = size.columns;
 
   const overlay = state.overlay;

@@ -15,6 +15,7 @@ import { haystack } from '../model/search.js';
 import { buildView } from '../views/index.js';
 import { type TableModel, VIEW_NAMES, type ViewName } from '../views/types.js';
 import type { NavState } from './state/reducer.js';
+import { projectKept } from './state/screen.js';
 import { specOf } from './views/registry.js';
 
 /** What the user decided that changes the scorecard and the overview: weights, must-haves, minimum coverage. */
@@ -66,10 +67,17 @@ export function* backgroundSteps(
   of: TableOf,
   vendors: readonly string[],
   warm: readonly (() => void)[] = [],
+  choice: Choice = {},
+  ascii?: boolean,
 ): Generator<void> {
   const tables: TableModel[] = [];
   for (const view of VIEW_NAMES) {
-    tables.push(of(view, vendors));
+    // Built with the user's choice, so the screen finds the very table it asks for (weights,
+    // must-haves and minimum coverage are part of the cache key), and measured as the screen
+    // measures it, so the first Tab to the view does neither.
+    const table = of(view, vendors, choice);
+    tables.push(table);
+    if (ascii !== undefined) projectKept(table, vendors, ascii);
     yield;
   }
   for (const w of warm) {
@@ -89,11 +97,12 @@ export function* backgroundSteps(
   }
 }
 
-/** Props: the landscape, the shown vendors and weights (for background builds), and the freshness settings. */
+/** Props: the landscape, the shown vendors and choices (for background builds), the freshness settings, and ASCII mode. */
 export function useTables(
   land: Landscape,
   shown: Pick<NavState, 'vendors' | 'weights' | 'require' | 'minCoverage'>,
   freshness?: Freshness,
+  ascii?: boolean,
 ): TableOf {
   const { vendors, weights, require, minCoverage } = shown;
   const ref = useRef<{ land: Landscape; freshness?: Freshness; of: TableOf } | null>(null);
@@ -105,13 +114,13 @@ export function useTables(
       const w = specOf(v).warm;
       return w ? [() => w(land, { vendors, weights, require, minCoverage })] : [];
     });
-    const steps = backgroundSteps(of, vendors, warm);
+    const steps = backgroundSteps(of, vendors, warm, { weights, require, minCoverage }, ascii);
     let timer: NodeJS.Timeout | undefined;
     const next = () => {
       if (!steps.next().done) timer = setTimeout(next, 0);
     };
     timer = setTimeout(next, 30);
     return () => clearTimeout(timer);
-  }, [of, land, vendors, weights, require, minCoverage]);
+  }, [of, land, vendors, weights, require, minCoverage, ascii]);
   return useCallback<TableOf>((view, v, c) => of(view, v, c), [of]);
 }

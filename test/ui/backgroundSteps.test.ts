@@ -4,7 +4,8 @@
  * most; warming makes statuses and search text, never a row's cells.
  */
 import { describe, expect, it } from 'vitest';
-import { backgroundSteps, type TableOf, WARM_CHUNK } from '../../source/ui/useTables.js';
+import { isProjected } from '../../source/ui/state/screen.js';
+import { backgroundSteps, type Choice, type TableOf, WARM_CHUNK } from '../../source/ui/useTables.js';
 import { buildView } from '../../source/views/index.js';
 import { cellsBuilt } from '../../source/views/lazy.js';
 import { type TableModel, VIEW_NAMES } from '../../source/views/types.js';
@@ -31,5 +32,25 @@ describe('background steps', () => {
     expect(steps).toBe(VIEW_NAMES.length + Math.ceil(450 / WARM_CHUNK));
     const features = tables.get('features') as TableModel;
     expect(features.rows.filter(cellsBuilt)).toEqual([]);
+  });
+
+  it("build each view with the user's choice and measure it as the screen will, so the first Tab does neither", () => {
+    const land = bigLandscape(3, 40);
+    const vendors = land.vendors.map((v) => v.id);
+    const choice: Choice = { weights: { c0: 2 }, require: [], minCoverage: 0.5 };
+    const seen: (Choice | undefined)[] = [];
+    const tables: TableModel[] = [];
+    const of: TableOf = (view, v, c) => {
+      seen.push(c);
+      const t = buildView(view, land, { vendors: [...v] }).table;
+      tables.push(t);
+      return t;
+    };
+    for (const _ of backgroundSteps(of, vendors, [], choice, true));
+    expect(seen).toEqual(VIEW_NAMES.map(() => choice));
+    for (const t of tables) {
+      expect(isProjected(t, vendors, true)).toBe(true);
+      expect(isProjected(t, vendors, false)).toBe(false);
+    }
   });
 });

@@ -99,13 +99,20 @@ const projections = new WeakMap<TableModel, Map<string, Projected>>();
  * `project`, kept per table, vendors and glyph set while the table lives: Tab
  * back to a view measures its columns again only when the vendors changed.
  */
+const projectionKey = (vendors: readonly string[], ascii: boolean) => `${ascii ? 'a' : 'u'}|${vendors.join(',')}`;
+
+/** Whether `projectKept` already holds this table's projection (the first visit then measures nothing). */
+export function isProjected(table: TableModel, vendors: readonly string[], ascii: boolean): boolean {
+  return projections.get(table)?.has(projectionKey(vendors, ascii)) ?? false;
+}
+
 export function projectKept(table: TableModel, vendors: readonly string[], ascii: boolean): Projected {
   let kept = projections.get(table);
   if (!kept) {
     kept = new Map();
     projections.set(table, kept);
   }
-  const key = `${ascii ? 'a' : 'u'}|${vendors.join(',')}`;
+  const key = projectionKey(vendors, ascii);
   let p = kept.get(key);
   if (!p) {
     p = project(table, vendors, ascii);
