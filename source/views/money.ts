@@ -3,7 +3,7 @@ import type { Money } from '../data/schema.js';
 import { shortMoney } from '../text/format.js';
 
 /** How a comparator reads before a short amount: `≈$1.3B`, `>$100B`. */
-export const COMPARATOR_MARK: Record<string, string> = { '~': '≈', '>': '>', '<': '<', '=': '' };
+const COMPARATOR_MARK: Record<string, string> = { '~': '≈', '>': '>', '<': '<', '=': '' };
 
 /** A short amount with its comparator (`≈$1.3B`, `>$100B`), or '' when the amount is not known. */
 export function shortMoneyOf(m: Money | undefined): string {

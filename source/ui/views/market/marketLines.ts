@@ -10,10 +10,10 @@ import stringWidth from 'string-width';
 import type { MarketFigure } from '../../../data/schema.js';
 import type { Landscape } from '../../../model/landscape.js';
 import { clip, fitText } from '../../../text/fit.js';
-import { shortMoney, wrapParagraph } from '../../../text/format.js';
+import { wrapParagraph } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
 import { boundOf, isDerived } from '../../../views/market.js';
-import { COMPARATOR_MARK } from '../../../views/money.js';
+import { shortMoneyOf } from '../../../views/money.js';
 import type { TableRow } from '../../../views/types.js';
 import { flowSegs, type Seg } from '../../components/SegLine.js';
 import { highlight } from '../../highlight.js';
@@ -118,10 +118,7 @@ function figureItem(d: MarketDraw, m: MarketFigure, i: number, barW: number, max
   const bound = boundOf(m);
   const end = bound ? (d.ascii ? BOUND_END[bound].ascii : BOUND_END[bound].glyph) : '';
   const len = amount === undefined ? 0 : Math.max(1, Math.round((amount / max) * barW) - stringWidth(end));
-  const label =
-    amount === undefined
-      ? 'no amount'
-      : `${COMPARATOR_MARK[m.value.comparator ?? '='] ?? ''}${shortMoney(amount, m.value.currency)}${isDerived(m) ? ' (derived)' : ''}`;
+  const label = amount === undefined ? 'no amount' : `${shortMoneyOf(m.value)}${isDerived(m) ? ' (derived)' : ''}`;
   const rest = `  ${visibleLine(m.value.text)}`;
   const used = 4 + len + stringWidth(end) + 1 + stringWidth(label);
   // The reported text follows the bar when it fits there, else it goes under it, wrapped; nothing is cut.
