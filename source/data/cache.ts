@@ -24,7 +24,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { type PackedCells, packCells, unpackCells } from './packCells.js';
 import type { Problem } from './problems.js';
-import { type ReadFile, type ReadResult, readDatasetFiles, readRegular } from './read.js';
+import { hashFiles, type ReadFile, type ReadResult, readDatasetFiles, readRegular } from './read.js';
 import type { Dataset } from './schema.js';
 
 declare const TRAINSCAPE_VERSION: string | undefined;
@@ -65,12 +65,8 @@ export function cacheKey(files: readonly ReadFile[]): string {
   const hash = createHash('sha256');
   const version = typeof TRAINSCAPE_VERSION === 'string' ? TRAINSCAPE_VERSION : '0.0.0-dev';
   const build = typeof TRAINSCAPE_BUILD === 'string' ? TRAINSCAPE_BUILD : 'source';
-  hash.update(`trainscape cache ${CACHE_FORMAT}\0${version}\0${build}\0${files.length}\0`);
-  for (const f of files) {
-    hash.update(`${f.relative}\0${f.bytes.length}\0`);
-    hash.update(f.bytes);
-  }
-  return hash.digest('hex');
+  hash.update(`trainscape cache ${CACHE_FORMAT}\0${version}\0${build}\0`);
+  return hashFiles(hash, files).digest('hex');
 }
 
 /** A warning as stored: its file as an index into the dataset's files, so it reads right from any directory. */

@@ -1,5 +1,7 @@
 /** Reads the raw text of a dataset's files, refusing what is not a UTF-8 text dataset. */
+
 import { isUtf8 } from 'node:buffer';
+import type { Hash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problems.js';
@@ -26,6 +28,16 @@ export interface ReadFile {
   /** The path inside the dataset: relative to its folder, or the file's own name. */
   relative: string;
   bytes: Buffer;
+}
+
+/** Feeds a hash every file's path inside the dataset, length and bytes: what the snapshot and the cache key on. */
+export function hashFiles(hash: Hash, files: readonly Pick<ReadFile, 'relative' | 'bytes'>[]): Hash {
+  hash.update(`${files.length}\0`);
+  for (const f of files) {
+    hash.update(`${f.relative}\0${f.bytes.length}\0`);
+    hash.update(f.bytes);
+  }
+  return hash;
 }
 
 export type ReadResult = { ok: true; files: ReadFile[] } | { ok: false; problems: Problem[] };

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { listFolder } from './read.js';
+import { hashFiles, listFolder } from './read.js';
 import type { Dataset } from './schema.js';
 
 export interface Snapshot {
@@ -20,14 +20,9 @@ export const SNAPSHOT_FILE = 'landscape.snapshot.json';
 
 /** A hash of every dataset file's relative path and bytes. */
 export function fingerprint(dir: string): { fingerprint: string; files: string[] } {
-  const hash = createHash('sha256');
   const files = listFolder(dir).map((f) => path.relative(dir, f));
-  for (const file of files) {
-    hash.update(`${file}\0`);
-    hash.update(readFileSync(path.join(dir, file)));
-    hash.update('\0');
-  }
-  return { fingerprint: hash.digest('hex'), files };
+  const read = files.map((relative) => ({ relative, bytes: readFileSync(path.join(dir, relative)) }));
+  return { fingerprint: hashFiles(createHash('sha256'), read).digest('hex'), files };
 }
 
 /** The snapshot's dataset if it exists and matches `dir` exactly; otherwise undefined. */
