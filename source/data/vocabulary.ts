@@ -4,6 +4,8 @@
  */
 export const STATUSES = ['ga', 'preview', 'partial', 'none', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
+/** A status's position in STATUSES: statuses stored as one number each. */
+export const STATUS_CODE = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
 
 export const SOURCE_KINDS = ['docs', 'blog', 'press-release', 'news', 'analyst', 'filing', 'article'] as const;
 /** What a dated change to a claim is. */

@@ -2,7 +2,7 @@
 
 import { own } from '../data/own.js';
 import { packedRow } from '../data/packCells.js';
-import { STATUSES, type Status } from '../data/vocabulary.js';
+import { STATUS_CODE, STATUSES, type Status } from '../data/vocabulary.js';
 import { computeCellOf, type Landscape, UNKNOWN_CELL } from './landscape.js';
 
 export type StatusCounts = Record<Status, number>;
@@ -86,8 +86,6 @@ function vendorCounts(land: Landscape, vendor: string): VendorCounts {
   }
   return counts;
 }
-
-const STATUS_CODE = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
 
 /** Each feature's category as an index into the landscape's categories; a feature of no known category, their count. */
 const categoryIndexes = new WeakMap<Landscape, { categoryOf: Int32Array; ids: string[] }>();

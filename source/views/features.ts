@@ -7,7 +7,7 @@
 
 import { own } from '../data/own.js';
 import type { Cell, Status } from '../data/schema.js';
-import { STATUSES } from '../data/vocabulary.js';
+import { STATUS_CODE, STATUSES } from '../data/vocabulary.js';
 import { type Freshness, staleLegend } from '../model/freshness.js';
 import { cellOf, type Landscape } from '../model/landscape.js';
 import { claimCell, claimJson, marksNotes, marksOf } from './claim.js';
@@ -18,8 +18,6 @@ import type { BuiltView, TableModel, TableRow, ViewOptions } from './types.js';
 import { vendorColumns } from './vendorColumns.js';
 
 /** A status's index in STATUSES, as a row's status codes hold it. */
-const STATUS_CODE = Object.fromEntries(STATUSES.map((s, i) => [s, i])) as Record<Status, number>;
-
 export function buildFeatures(land: Landscape, opts: ViewOptions): BuiltView {
   const vendors = opts.vendors;
   const f0 = opts.freshness;
