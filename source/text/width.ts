@@ -70,7 +70,11 @@ export default function width(
   options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean },
 ): number {
   if (typeof text !== 'string' || text.length === 0) return 0;
-  if (!options || (options.ambiguousIsNarrow !== false && !options.countAnsiEscapeCodes)) {
+  // With `countAnsiEscapeCodes`, text without escape codes measures the same (wrap-ansi asks so).
+  if (
+    !options ||
+    (options.ambiguousIsNarrow !== false && (!options.countAnsiEscapeCodes || !text.includes('\u001b')))
+  ) {
     const w = narrowWidth(text);
     if (w !== undefined) return w;
   }
