@@ -503,13 +503,44 @@ async function runViews(args: ViewArgs, io: Io, terminal: Io): Promise<number> {
   }
   if (interactive) {
     const level = colorLevel({ flag: args.color, isTTY: true, env: io.env });
-    const { runDashboard } = await import('./ui/runDashboard.js');
+    const ascii = asciiOnly(io.env);
+    const mouse = args.mouse && io.env.TRAINSCAPE_MOUSE !== '0';
+    const watch = args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined;
+    // The first frame is drawn from the pure line builders while Ink and React load (~100 ms).
+    const { drawFirstFrame } = await import('./ui/firstFrame.js');
+    const first = drawFirstFrame(
+      terminal,
+      {
+        land: ctx.land,
+        vendors,
+        view: args.view,
+        level,
+        ascii,
+        weights,
+        require,
+        minCoverage,
+        freshness,
+        watching: !!watch,
+      },
+      mouse,
+    );
+    let runDashboard: typeof import('./ui/runDashboard.js').runDashboard;
+    try {
+      // Diagnostics (docs/reliability.md): stay on the first frame, or fail to load the dashboard after it.
+      const fault = io.env.TRAINSCAPE_FAULT;
+      if (fault === 'first-frame') await new Promise((resolve) => setTimeout(resolve, 600_000));
+      if (fault === 'load') throw new Error('injected fault loading the dashboard (TRAINSCAPE_FAULT=load)');
+      ({ runDashboard } = await import('./ui/runDashboard.js'));
+    } catch (error) {
+      first?.restore();
+      throw error;
+    }
     return runDashboard({
       ...ctx,
       vendors,
       view: args.view,
       level,
-      ascii: asciiOnly(io.env),
+      ascii,
       // Ink writes its frames to the terminal itself; a message after the dashboard goes through the guard.
       io: { ...terminal, stderr: io.stderr },
       weights,
@@ -517,9 +548,10 @@ async function runViews(args: ViewArgs, io: Io, terminal: Io): Promise<number> {
       minCoverage,
       freshness,
       today: freshness.today,
-      watch: args.watch ? (args.data ?? (await import('./data/paths.js')).bundledDataPath()) : undefined,
+      watch,
       loadedAt,
-      mouse: args.mouse && io.env.TRAINSCAPE_MOUSE !== '0',
+      mouse,
+      first,
     });
   }
   const format = args.format ?? 'table';

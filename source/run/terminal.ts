@@ -15,6 +15,11 @@ export const SEQ = {
   showCursor: '\u001b[?25h',
   hideCursor: '\u001b[?25l',
   resetAttrs: '\u001b[0m',
+  home: '\u001b[H',
+  eraseDown: '\u001b[J',
+  /** Synchronized output: the terminal shows what comes between these at once (terminals without it ignore them). */
+  syncStart: '\u001b[?2026h',
+  syncEnd: '\u001b[?2026l',
   /** Bracketed paste: the terminal wraps pasted text in ESC[200~ … ESC[201~. */
   pasteOn: '\u001b[?2004h',
   pasteOff: '\u001b[?2004l',
@@ -101,11 +106,12 @@ export function toAscii(text: string): string {
   // Whole grapheme clusters, so an emoji sequence becomes one ?? rather than one per code point.
   return text.replace(/[^\u0000-\u007e]+/g, (run) => {
     let out = '';
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
     for (const { segment } of segmenter.segment(run)) out += asciiChar(segment);
     return out;
   });
 }
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+let segmenter: Intl.Segmenter | undefined;
 
 /** A stream whose writes are made ASCII (`toAscii`); everything else is the stream's own. */
 export function asciiStream<T extends NodeJS.WriteStream>(stream: T): T {

@@ -11,28 +11,26 @@ import type { Weights } from '../model/score.js';
 import { tableAsShown } from '../views/asShown.js';
 import { buildDoc } from '../views/evidence/documents.js';
 import type { ViewName } from '../views/types.js';
-import { VIEW_TITLES } from '../views/types.js';
-import { Banner, bannerLines } from './components/Banner.js';
+import { bannerLines } from './chromeLines.js';
 import { EvidencePane } from './components/EvidencePane.js';
-import { Footer } from './components/Footer.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
-import { HintBar } from './components/HintBar.js';
-import { StatusBar } from './components/StatusBar.js';
-import { TabBar } from './components/TabBar.js';
-import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './components/TooSmall.js';
+import { Lines } from './components/Lines.js';
+import { TooSmall } from './components/TooSmall.js';
 import { VendorPicker } from './components/VendorPicker.js';
 import { docLines } from './docLines.js';
 import { type Effects, NO_EFFECTS, type Shown, sourceUrl } from './effects.js';
-import { dataParts } from './freshnessParts.js';
+import { bodyLines, chromeOf, type FrameInput } from './frameLines.js';
 import { helpLines } from './helpLines.js';
 import { keyFor } from './keys/keymap.js';
 import type { MouseSource } from './mouseInput.js';
-import { initialState, type NavState, reduce } from './state/reducer.js';
-import { rowNumbers, statusParts } from './statusLine.js';
+import { CHROME, MIN_COLUMNS, MIN_ROWS, type Screen } from './screenOf.js';
+import { focusOf, initialState, type NavState, reduce } from './state/reducer.js';
+import { rowNumbers } from './statusLine.js';
+import type { TableOf } from './tableOf.js';
 import { UiContext, type UiSettings } from './UiContext.js';
 import { uiTheme } from './uiTheme.js';
-import { focusOf, useDispatcher } from './useDispatcher.js';
-import { CHROME, type Screen, useScreen } from './useScreen.js';
+import { useDispatcher } from './useDispatcher.js';
+import { useScreen } from './useScreen.js';
 import { useTables } from './useTables.js';
 import { specOf } from './views/registry.js';
 import { targetAt } from './views/table/target.js';
@@ -80,6 +78,8 @@ export interface AppProps {
   mouse?: MouseSource;
   /** Copying and opening links, done outside the UI. */
   effects?: Effects;
+  /** What the first frame, drawn before Ink was loaded, started from: its state and the view models it built. */
+  first?: { state: NavState; tables: TableOf };
 }
 
 export function App({
@@ -97,6 +97,7 @@ export function App({
   watching = false,
   mouse,
   effects = NO_EFFECTS,
+  first,
 }: AppProps) {
   const { exit } = useApp();
   const terminal = useWindowSize();
@@ -110,10 +111,11 @@ export function App({
   const [state, dispatch] = useReducer(
     reduce,
     { view: initialView, vendors, allVendors, weights, require, minCoverage },
-    initialState,
+    // The first frame's state, when it drew one: the same arrays, so what it built is found again.
+    (start) => first?.state ?? initialState(start),
   );
   const ui: UiSettings = useMemo(() => ({ theme: uiTheme(level), ascii, links }), [level, ascii, links]);
-  const tableOf = useTables(land, state, freshness, ascii);
+  const tableOf = useTables(land, state, freshness, ascii, first?.tables);
   const bodyWidth = size.columns;
 
   const overlay = state.overlay;
@@ -200,6 +202,19 @@ export function App({
   if (tooSmall) return <TooSmall columns={size.columns} rows={size.rows} />;
 
   const context = focusOf(state);
+  const frame: FrameInput = {
+    land,
+    state,
+    screen,
+    terminal,
+    banned,
+    theme: ui.theme,
+    ascii,
+    freshness,
+    watching,
+    context,
+  };
+  const chrome = chromeOf(frame, rowNo);
   let body: React.ReactNode;
   if (overlay?.kind === 'help') {
     body = <HelpOverlay lines={help} scroll={overlay.scroll} width={bodyWidth} height={panelHeight} />;
@@ -219,33 +234,15 @@ export function App({
       />
     );
   } else {
-    const { Body } = specOf(state.view);
-    body = <Body land={land} screen={screen} state={state} width={bodyWidth} />;
+    body = <Lines lines={bodyLines(frame)} />;
   }
-  const title = screen.p.table.title || VIEW_TITLES[state.view];
+  // The same lines the first frame draws before Ink is loaded (frameLines.ts).
   return (
     <UiContext.Provider value={ui}>
       <Box flexDirection="column" width={size.columns} height={terminal.rows - 1}>
-        <TabBar view={state.view} width={bodyWidth} asOf={land.asOf} />
+        <Lines lines={[chrome.top]} />
         {body}
-        {!overlay && screen.footer.length > 0 && (
-          <Footer lines={screen.footer} width={bodyWidth} query={state.search.query} />
-        )}
-        {banned.length > 0 && <Banner lines={banned} />}
-        <StatusBar
-          parts={[...statusParts(state, screen, title, rowNo, ascii), ...dataParts(land, freshness, watching)]}
-          width={bodyWidth}
-          searching={state.search.editing ? { query: state.search.query, matches: screen.matches.length } : undefined}
-          prompt={
-            state.prompt?.kind === 'path'
-              ? { label: 'Save to: ', text: state.prompt.text, cursor: true }
-              : state.prompt
-                ? { label: 'Replace? ', text: `${state.prompt.path} exists; replace it? (y/n)` }
-                : undefined
-          }
-          message={state.message}
-        />
-        <HintBar context={context} width={bodyWidth} view={state.view} now={{ state, screen }} />
+        <Lines lines={chrome.bottom} />
       </Box>
     </UiContext.Provider>
   );

@@ -7,9 +7,9 @@
 import stringWidth from 'string-width';
 import { clip } from '../text/fit.js';
 import type { DocLine, Segment } from '../views/evidence/doc.js';
-import type { Seg } from './components/SegLine.js';
 import { highlight } from './highlight.js';
 import { hyperlink } from './link.js';
+import type { Seg } from './segs.js';
 import type { UiTheme } from './uiTheme.js';
 
 /** A wrapped URL's pieces start under the URL when at least this many cells are left there, else at the margin. */

@@ -10,8 +10,8 @@ import { staleGlyph, wrapParagraph } from '../text/format.js';
 import { visibleLine } from '../text/visible.js';
 import { changeGlyph } from '../views/claim.js';
 import { statusLabel } from '../views/status.js';
-import { flowSegs, type Seg } from './components/SegLine.js';
 import { highlight } from './highlight.js';
+import { flowSegs, type Seg } from './segs.js';
 import { type UiTheme, uiTheme } from './uiTheme.js';
 
 /** `lines`: 'legend' (with '+stale', '+change', '+weak' for the marks in use) or a note. */

@@ -6,8 +6,8 @@ import { fitText } from '../text/fit.js';
 import { staleGlyph, wrapParagraph } from '../text/format.js';
 import { BREADTH_MEANING, MATURITY_MEANING, SPLIT_MEANING } from '../views/quadrant.js';
 import { STATUS_MEANING, statusLabel } from '../views/status.js';
-import type { Seg } from './components/SegLine.js';
 import { CATEGORIES, KEYMAP, keysLabel } from './keys/keymap.js';
+import type { Seg } from './segs.js';
 import type { UiTheme } from './uiTheme.js';
 
 function block(category: string, width: number, theme: UiTheme): Seg[][] {

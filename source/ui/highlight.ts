@@ -5,7 +5,7 @@
  * without colour too. Segments that carry escapes (links) are left whole. Pure.
  */
 import { needleOf } from '../model/search.js';
-import type { Seg } from './components/SegLine.js';
+import type { Seg } from './segs.js';
 import type { UiTheme } from './uiTheme.js';
 
 export function highlight(segs: readonly Seg[], query: string, theme: UiTheme): Seg[] {

@@ -9,9 +9,9 @@
  */
 import type { Landscape } from '../model/landscape.js';
 import { actionFor, KEYMAP, type KeySpec } from './keys/keymap.js';
+import type { Screen } from './screenOf.js';
 import type { Action, NavState } from './state/reducer.js';
 import { tabAt, tabLayout } from './tabs.js';
-import type { Screen } from './useScreen.js';
 import { specOf } from './views/registry.js';
 import { visibleColumns } from './views/table/tableLines.js';
 

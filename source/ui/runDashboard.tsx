@@ -26,6 +26,7 @@ import type { ViewName } from '../views/types.js';
 import { App } from './App.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import type { Effects } from './effects.js';
+import type { Drawn } from './firstFrame.js';
 import { hyperlinksSupported } from './link.js';
 import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
 import { mouseInput } from './mouseInput.js';
@@ -53,6 +54,8 @@ export interface DashboardOptions {
   loadedAt?: number;
   /** Report the mouse (wheel and clicks); off with --no-mouse or TRAINSCAPE_MOUSE=0, to select text with it. */
   mouse?: boolean;
+  /** The first frame, drawn before Ink was loaded (firstFrame.ts): the screen is already set up and drawn. */
+  first?: Drawn;
 }
 
 const { enterAlt: ENTER_ALT, leaveAlt: LEAVE_ALT, showCursor: SHOW_CURSOR, resetAttrs: RESET_ATTRS } = SEQ;
@@ -66,6 +69,22 @@ function Fault({ kind }: { kind: string }) {
   });
   if (armed) throw new Error('injected fault while rendering (TRAINSCAPE_FAULT=render)');
   return null;
+}
+
+/**
+ * Puts `prefix` in front of the next thing written to `stream`, in the same write. Ink's first frame
+ * comes ~50 ms after render() is called (React renders and lays the tree out first): a screen cleared
+ * at the call would stay blank that long where synchronized output is not supported.
+ */
+function beforeFirstWrite(stream: NodeJS.WriteStream, prefix: string): void {
+  const own = Object.getOwnPropertyDescriptor(stream, 'write');
+  const write = stream.write;
+  stream.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+    if (own) Object.defineProperty(stream, 'write', own);
+    else delete (stream as { write?: unknown }).write;
+    const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
+    return (write as (c: unknown, ...r: unknown[]) => boolean).call(stream, prefix + text, ...rest);
+  } as NodeJS.WriteStream['write'];
 }
 
 export async function runDashboard(opts: DashboardOptions): Promise<number> {
@@ -90,7 +109,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   let failure: Error | undefined;
   // With the mouse on, Ink reads the terminal through a filter that takes the mouse reports out.
   const mouse = opts.mouse && stdin.isTTY ? mouseInput(stdin) : undefined;
-  stdout.write(ENTER_ALT + SEQ.pasteOn + (mouse ? MOUSE_ON : ''));
+  if (!opts.first) stdout.write(ENTER_ALT + SEQ.pasteOn + (mouse ? MOUSE_ON : ''));
   const links = hyperlinksSupported(opts.io.env);
   const fault = opts.io.env.TRAINSCAPE_FAULT;
   // What a reload changes: the data, and the banner of a save that did not load.
@@ -138,6 +157,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
         watching={opts.watch !== undefined}
         mouse={mouse?.source}
         effects={effects}
+        first={opts.first && land === opts.land ? opts.first : undefined}
       />
       {fault === 'render' || fault === 'input' ? <Fault kind={fault} /> : null}
     </ErrorBoundary>
@@ -171,6 +191,10 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   }
   // A long-lived process: collect often rather than let V8's heap grow (source/run/heap.ts).
   favourMemory();
+  // Over the first frame, Ink draws its own from the top of a cleared screen, in one synchronized update
+  // (Ink ends it after its frame): the same lines, so nothing is seen to change.
+  // (The terminal's own stream: in ASCII mode `stdout` is a view of it that writes through it.)
+  if (opts.first) beforeFirstWrite(opts.io.stdout, SEQ.syncStart + SEQ.home + SEQ.eraseDown);
   const ink = render(tree(), {
     stdout,
     stdin: mouse?.stdin ?? stdin,
@@ -182,6 +206,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
     incrementalRendering: true,
   });
   instance = ink;
+  if (opts.first) stdout.write(SEQ.syncEnd);
   const stopSignals = handleSignals({
     release: () => {
       if (!restored) release();
@@ -205,6 +230,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
       process.exit(code);
     },
   });
+  opts.first?.handOff();
   const onCrash = (error: unknown) => {
     stopWatching();
     ink.unmount();

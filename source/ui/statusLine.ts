@@ -1,9 +1,9 @@
 /** The status line's parts: position, column, active filters, sort, search. Pure. */
 import { visibleLine } from '../text/visible.js';
 import { statusLabel } from '../views/status.js';
+import type { Screen } from './screenOf.js';
 import type { NavState } from './state/reducer.js';
 import { openLine } from './state/screen.js';
-import type { Screen } from './useScreen.js';
 
 export interface StatusPart {
   text: string;

@@ -9,29 +9,16 @@
 import { type Key, useInput, usePaste } from 'ink';
 import { type Dispatch, useCallback, useEffect, useRef } from 'react';
 import type { Landscape } from '../model/landscape.js';
-import { actionFor, type KeyContext } from './keys/keymap.js';
+import { actionFor } from './keys/keymap.js';
 import { matchCommand } from './keys/match.js';
 import { mouseAction, parseMouse } from './mouse.js';
 import type { MouseSource } from './mouseInput.js';
-import type { Action, NavState } from './state/reducer.js';
+import type { Screen } from './screenOf.js';
+import { type Action, focusOf, type NavState } from './state/reducer.js';
 import { matchLines } from './state/screen.js';
-import type { Screen } from './useScreen.js';
 
-/** The context keys go to, from the state. */
-export function focusOf(state: NavState): KeyContext {
-  if (state.prompt) return state.prompt.kind === 'path' ? 'prompt' : 'confirm';
-  if (state.search.editing) return 'search';
-  switch (state.overlay?.kind) {
-    case 'help':
-      return 'help';
-    case 'evidence':
-      return 'evidence';
-    case 'vendors':
-      return 'picker';
-    default:
-      return 'table';
-  }
-}
+/** A key (its input and Ink's description), or a bracketed paste, waiting its turn. */
+type Queued = [string, Key] | { paste: string };
 
 /** Keys the search box takes as text: printable, not a control sequence. */
 const printable = (input: string, key: Key) =>
@@ -73,33 +60,10 @@ export function useDispatcher(
     },
     [dispatch],
   );
-  // Keys waiting their turn. Each is handled only once the frame of the one
-  // before it has committed, so a key that changes focus (`/` opening search,
-  // Esc closing a pane) decides how the keys after it are read.
-  const queue = useRef<[string, Key][]>([]);
-  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const before = useRef<NavState | undefined>(undefined);
-  const step = useCallback(() => {
-    if (pending.current) clearTimeout(pending.current);
-    pending.current = undefined;
-    const next = queue.current.shift();
-    if (next === undefined) return;
-    before.current = latest.current.state;
-    handle(...next);
-    // A key that changes nothing draws no frame; go on shortly anyway.
-    if (queue.current.length > 0) pending.current = setTimeout(step, 30);
-  }, [handle]);
-  useEffect(() => {
-    // The state the last key produced is now drawn: take the next key.
-    if (pending.current && queue.current.length > 0 && latest.current.state !== before.current) step();
-  });
-  useEffect(() => () => clearTimeout(pending.current), []);
-  // A bracketed paste being collected (the terminal sends ESC[200~ … ESC[201~).
-  const paste = useRef<string[] | undefined>(undefined);
+  // A paste is text: it goes into the search box as one edit, and is not read as keys anywhere else.
   const onPaste = useCallback(
     (text: string) => {
       const { state: s, screen: sc } = latest.current;
-      // A paste is text: it goes into the search box as one edit, and is not read as keys anywhere else.
       if (focusOf(s) !== 'search') return;
       const query = (s.search.query + pastedText(text)).slice(0, MAX_QUERY);
       dispatch({
@@ -110,6 +74,32 @@ export function useDispatcher(
     },
     [dispatch],
   );
+  // Keys and pastes waiting their turn. Each is handled only once the frame of
+  // the one before it has committed, so a key that changes focus (`/` opening
+  // search, Esc closing a pane) decides how what follows it is read, even when
+  // all of it arrives at once (typed before the dashboard was up).
+  const queue = useRef<Queued[]>([]);
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const before = useRef<NavState | undefined>(undefined);
+  const step = useCallback(() => {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = undefined;
+    const next = queue.current.shift();
+    if (next === undefined) return;
+    before.current = latest.current.state;
+    if ('paste' in next) onPaste(next.paste);
+    else handle(...next);
+    // Until its frame commits, what comes next waits its turn; something that changes
+    // nothing draws no frame, so go on shortly anyway.
+    pending.current = setTimeout(step, 30);
+  }, [handle, onPaste]);
+  useEffect(() => {
+    // The state the last key produced is now drawn: take the next one.
+    if (pending.current && latest.current.state !== before.current) step();
+  });
+  useEffect(() => () => clearTimeout(pending.current), []);
+  // A bracketed paste being collected (the terminal sends ESC[200~ … ESC[201~).
+  const paste = useRef<string[] | undefined>(undefined);
   const onInput = useCallback(
     (input: string, key: Key) => {
       if (input === PASTE_START) {
@@ -120,7 +110,9 @@ export function useDispatcher(
         if (input === PASTE_END) {
           const text = paste.current.join('');
           paste.current = undefined;
-          onPaste(text);
+          const idle = queue.current.length === 0 && !pending.current;
+          queue.current.push({ paste: text });
+          if (idle) step();
         } else if (paste.current.length < MAX_PASTE_EVENTS) paste.current.push(key.return ? '\n' : input);
         return;
       }
@@ -133,7 +125,8 @@ export function useDispatcher(
       // Interrupt and quit jump the queue: they are acted on now, whatever is still waiting.
       // A q quits at once only when nothing before it, queued or in this batch, can open the search box.
       const searching = focusOf(latest.current.state) === 'search';
-      const quitsNow = (n: number) => !searching && ![...queue.current, ...keys.slice(0, n)].some(([i]) => i === '/');
+      const opensSearch = (q: Queued) => Array.isArray(q) && q[0] === '/';
+      const quitsNow = (n: number) => !searching && ![...queue.current, ...keys.slice(0, n)].some(opensSearch);
       const jump = keys.findIndex(([i, k], n) => (k.ctrl && i === 'c') || (i === 'q' && !k.ctrl && quitsNow(n)));
       if (jump >= 0 && (keys.length > 1 || queue.current.length > 0)) {
         queue.current = [];
@@ -143,15 +136,11 @@ export function useDispatcher(
         return;
       }
       if (queue.current.length >= MAX_QUEUED) return;
-      if (keys.length === 1 && queue.current.length === 0 && !pending.current) {
-        handle(input, key);
-        return;
-      }
       const idle = queue.current.length === 0 && !pending.current;
       queue.current.push(...keys);
       if (idle) step();
     },
-    [handle, step, onPaste],
+    [handle, step],
   );
   useInput(onInput, { isActive: active });
   // Mouse reports arrive apart from keys (Ink drops them); each becomes its action against the frame it hit.

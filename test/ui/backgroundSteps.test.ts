@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isProjected } from '../../source/ui/state/screen.js';
-import { backgroundSteps, type Choice, type TableOf, WARM_CHUNK } from '../../source/ui/useTables.js';
+import { backgroundSteps, type Choice, type TableOf, WARM_CHUNK } from '../../source/ui/tableOf.js';
 import { buildView } from '../../source/views/index.js';
 import { cellsBuilt } from '../../source/views/lazy.js';
 import { type TableModel, VIEW_NAMES } from '../../source/views/types.js';

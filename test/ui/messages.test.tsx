@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { loadOrThrow } from '../../source/data/load.js';
 import { buildLandscape } from '../../source/model/landscape.js';
-import { BANNER_MAX_LINES, bannerLines } from '../../source/ui/components/Banner.js';
+import { BANNER_MAX_LINES, bannerLines } from '../../source/ui/chromeLines.js';
 import { appsUnmountedAfterEach } from '../helpers/render.js';
 import { SMALL } from '../helpers/tmp.js';
 

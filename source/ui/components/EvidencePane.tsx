@@ -1,6 +1,7 @@
 /** The evidence pane: what backs a claim (or a row), scrollable; Esc closes it. */
+
+import type { Seg } from '../segs.js';
 import { Panel } from './Panel.js';
-import type { Seg } from './SegLine.js';
 
 export interface EvidencePaneProps {
   title: string;

@@ -1,7 +1,7 @@
 /** The help overlay: every key of the keymap by category, and the status legend. */
 import { keyFor } from '../keys/keymap.js';
+import type { Seg } from '../segs.js';
 import { Panel } from './Panel.js';
-import type { Seg } from './SegLine.js';
 
 /** Props: the help `lines` (from helpLines, generated from the keymap), `scroll`, and the panel size. */
 export function HelpOverlay({

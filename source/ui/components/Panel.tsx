@@ -2,8 +2,10 @@
 import { Box } from 'ink';
 import stringWidth from 'string-width';
 import { fitText } from '../../text/fit.js';
+import { panelPage } from '../screenOf.js';
+import type { Seg } from '../segs.js';
 import { useUi } from '../UiContext.js';
-import { type Seg, SegLine } from './SegLine.js';
+import { SegLine } from './SegLine.js';
 
 export interface PanelProps {
   /** Heading shown on the first line. */
@@ -15,9 +17,6 @@ export interface PanelProps {
   /** Screen lines the panel may use, title and position line included. */
   height: number;
 }
-
-/** How many content lines a panel of `height` shows. */
-export const panelPage = (height: number) => Math.max(1, height - 2);
 
 export function Panel({ title, lines, scroll, width, height }: PanelProps) {
   const { theme } = useUi();

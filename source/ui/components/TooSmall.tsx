@@ -2,10 +2,8 @@
 import { Box } from 'ink';
 import { clip } from '../../text/fit.js';
 import { keyFor } from '../keys/keymap.js';
+import { MIN_COLUMNS, MIN_ROWS } from '../screenOf.js';
 import { SegLine } from './SegLine.js';
-
-export const MIN_COLUMNS = 40;
-export const MIN_ROWS = 10;
 
 /** Props: the current terminal `columns` and `rows`. */
 export function TooSmall({ columns, rows }: { columns: number; rows: number }) {

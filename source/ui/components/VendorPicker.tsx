@@ -2,9 +2,9 @@
 import type { Landscape } from '../../model/landscape.js';
 import { fitText } from '../../text/fit.js';
 import { visibleLine } from '../../text/visible.js';
+import type { Seg } from '../segs.js';
 import { useUi } from '../UiContext.js';
 import { Panel } from './Panel.js';
-import type { Seg } from './SegLine.js';
 
 export interface VendorPickerProps {
   land: Landscape;

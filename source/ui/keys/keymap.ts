@@ -7,9 +7,9 @@
  */
 
 import type { ViewName } from '../../views/types.js';
+import type { Screen } from '../screenOf.js';
 import type { Action, NavState, ReducedCommand } from '../state/reducer.js';
 import { matchLines } from '../state/screen.js';
-import type { Screen } from '../useScreen.js';
 import { targetAt } from '../views/table/target.js';
 
 /** Where focus is; each command lists the contexts it answers in. */

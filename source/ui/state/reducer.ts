@@ -10,7 +10,7 @@ import type { Status } from '../../data/schema.js';
 import { nextMatch } from '../../model/search.js';
 import type { SortDir } from '../../model/sort.js';
 import { type Target, VIEW_NAMES, type ViewName } from '../../views/types.js';
-import { type CommandId, keyFor } from '../keys/keymap.js';
+import { type CommandId, type KeyContext, keyFor } from '../keys/keymap.js';
 import { leftToShow, maxLeft } from '../views/table/columns.js';
 import { foldedLine, groupOfOpen, openLine } from './screen.js';
 
@@ -538,5 +538,21 @@ export function reduce(s0: NavState, a: Action): NavState {
       const overlay = s.overlay?.kind === 'vendors' ? null : s.overlay;
       return { ...s, allVendors: [...a.allVendors], vendors, overlay };
     }
+  }
+}
+
+/** The context keys go to, from the state. */
+export function focusOf(state: NavState): KeyContext {
+  if (state.prompt) return state.prompt.kind === 'path' ? 'prompt' : 'confirm';
+  if (state.search.editing) return 'search';
+  switch (state.overlay?.kind) {
+    case 'help':
+      return 'help';
+    case 'evidence':
+      return 'evidence';
+    case 'vendors':
+      return 'picker';
+    default:
+      return 'table';
   }
 }

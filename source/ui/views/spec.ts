@@ -3,24 +3,28 @@
  * table is built and cached, how it splits the body at a terminal size, what
  * goes under it, and the component that draws it. Shared code (useScreen, App,
  * the status line, the table cache) looks the spec up in the registry instead
- * of asking which view it is.
+ * of asking which view it is. A view's body is lines of styled segments, so the
+ * dashboard (Ink) and the first frame (drawn before Ink is loaded) draw the same.
  */
-import type { ComponentType } from 'react';
 import type { Landscape } from '../../model/landscape.js';
 import type { TableModel, ViewName } from '../../views/types.js';
 import type { KeySpec } from '../keys/keymap.js';
+import type { Screen } from '../screenOf.js';
+import type { Seg } from '../segs.js';
 import type { NavState } from '../state/reducer.js';
-import type { Screen } from '../useScreen.js';
+import type { UiTheme } from '../uiTheme.js';
 import type { ScorecardLayout } from './scorecard/scorecardLayout.js';
 
-/** Props every view's component gets. */
-export interface ViewBodyProps {
+/** What every view's body is drawn from. */
+export interface BodyInput {
   land: Landscape;
   /** Everything derived for this frame (lines, geometry, cursor). */
   screen: Screen;
   state: NavState;
   /** Terminal columns. */
   width: number;
+  theme: UiTheme;
+  ascii: boolean;
 }
 
 /** A mouse report's place in a view's body. */
@@ -82,8 +86,8 @@ export interface ViewSpec {
    * the table's own rows and cells.
    */
   hit?(at: BodyPoint): BodyHit | undefined;
-  /** Draws the view's body. */
-  Body: ComponentType<ViewBodyProps>;
+  /** The body's lines, top to bottom, as many as it takes on the screen (blank ones included). */
+  lines(input: BodyInput): Seg[][];
   /** What the body makes beyond the table, made in the background after the first frame so a first visit is quick. */
   warm?(land: Landscape, shown: Pick<NavState, 'vendors' | 'weights' | 'require' | 'minCoverage'>): void;
 }
@@ -99,6 +103,6 @@ export function legendFooter(table: TableModel): string[] {
 const legendOnly: ViewSpec['footer'] = (table, matrix) => (matrix ? legendFooter(table) : []);
 
 /** A spec with the usual answers: not weighted nor shortlisted, not projected, drawn as a table, the legend under a matrix. */
-export function defineSpec(spec: Pick<ViewSpec, 'name' | 'split' | 'Body'> & Partial<ViewSpec>): ViewSpec {
+export function defineSpec(spec: Pick<ViewSpec, 'name' | 'split' | 'lines'> & Partial<ViewSpec>): ViewSpec {
   return { weighted: false, shortlisted: false, projected: false, tabular: true, footer: legendOnly, ...spec };
 }

@@ -15,12 +15,13 @@ import { visibleLine } from '../../../text/visible.js';
 import { boundOf, isDerived } from '../../../views/market.js';
 import { shortMoneyOf } from '../../../views/money.js';
 import type { TableRow } from '../../../views/types.js';
-import { flowSegs, type Seg } from '../../components/SegLine.js';
 import { highlight } from '../../highlight.js';
 import { keyFor } from '../../keys/keymap.js';
+import type { Screen } from '../../screenOf.js';
+import { flowSegs, type Seg, toHeight } from '../../segs.js';
 import type { Nav } from '../../state/reducer.js';
 import type { UiTheme } from '../../uiTheme.js';
-import type { Screen } from '../../useScreen.js';
+import type { BodyInput } from '../spec.js';
 
 const BAR_FILL: Record<MarketFigure['kind'], { glyph: string; ascii: string }> = {
   actual: { glyph: '█', ascii: '#' },
@@ -243,4 +244,11 @@ export function marketLines(d: MarketDraw): Seg[][] {
   if (below > 0 && out.length < d.height)
     out.push([{ text: clip(`  ↓ ${below} more below`, d.width), color: d.theme.muted }]);
   return out.slice(0, d.height);
+}
+
+/** The Market view's body: the title and bar legend, the figures as a bar chart and the trends under them, the cursor on one figure or trend. */
+export function marketBodyLines({ land, screen, state, width, theme, ascii }: BodyInput): Seg[][] {
+  const header = marketHeader(width, theme, ascii);
+  const lines = marketLines(marketDraw(land, screen, state.search.query, theme, ascii, header.length));
+  return toHeight([...header, ...lines], screen.bodyHeight);
 }

@@ -4,8 +4,7 @@ import { TREND_ROW } from '../../../views/evidence/documents.js';
 import type { TableModel } from '../../../views/types.js';
 import { uiTheme } from '../../uiTheme.js';
 import { defineSpec } from '../spec.js';
-import { MarketView } from './MarketView.js';
-import { marketDraw, marketHeader, marketRowAt } from './marketLines.js';
+import { marketBodyLines, marketDraw, marketHeader, marketRowAt } from './marketLines.js';
 
 /** The market table with each trend as a row after the figures (`trend:<id>`), so the cursor, search and Enter reach them; a sort orders the figures and leaves the trends under them. */
 export function withTrends(table: TableModel, land: Landscape): TableModel {
@@ -35,5 +34,5 @@ export const marketSpec = defineSpec({
     const row = marketRowAt(marketDraw(land, screen, state.search.query, plain, false, header), line - header);
     return row === undefined ? null : { row };
   },
-  Body: MarketView,
+  lines: marketBodyLines,
 });

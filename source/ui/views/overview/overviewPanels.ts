@@ -15,9 +15,11 @@ import { shortMoneyOf } from '../../../views/money.js';
 import { keptScorecardModel } from '../../../views/scorecard.js';
 import { percent, rankText, scoreWithRange } from '../../../views/scoreText.js';
 import { VIEW_NAMES, VIEW_TITLES, type ViewName } from '../../../views/types.js';
-import type { Seg } from '../../components/SegLine.js';
 import type { KeySpec } from '../../keys/keymap.js';
+import type { Seg } from '../../segs.js';
 import type { UiTheme } from '../../uiTheme.js';
+import type { BodyInput } from '../spec.js';
+import { tableBodyLines } from '../table/tableLines.js';
 
 /** A panel line: its text, and a shorter one (vendor names without their parenthesis) when the text does not fit. */
 export interface PanelLine {
@@ -268,4 +270,31 @@ export function panelAt(
     top += h + 1;
   }
   return undefined;
+}
+
+/** The last panels made, kept while the view is away (the ranking behind them is costly on a large dataset). */
+let kept: { land: Landscape; vendors: readonly string[]; choice: PanelChoice; panels: OverviewPanel[] } | undefined;
+
+/** The panels for the shown vendors and the user's choice, made once and kept until one of them changes. */
+export function keptPanels(land: Landscape, vendors: readonly string[], choice: PanelChoice): OverviewPanel[] {
+  const same =
+    kept?.land === land &&
+    kept.vendors === vendors &&
+    kept.choice.weights === choice.weights &&
+    kept.choice.require === choice.require &&
+    kept.choice.minCoverage === choice.minCoverage;
+  if (!same || !kept) kept = { land, vendors, choice, panels: overviewPanels(land, vendors, choice) };
+  return kept.panels;
+}
+
+/** The Overview's body: the vendor table (cursor, Enter for a vendor's evidence), then the at-a-glance panels in the lines left. */
+export function overviewBodyLines(input: BodyInput): Seg[][] {
+  const { land, state, screen, width, theme } = input;
+  const panels = keptPanels(land, state.vendors, {
+    weights: state.weights,
+    require: state.require,
+    minCoverage: state.minCoverage,
+  });
+  const height = Math.max(0, screen.fullBody - screen.bodyHeight);
+  return [...tableBodyLines(input), ...panelGrid(panels, width, height, theme)];
 }

@@ -4,8 +4,7 @@
  */
 import type { ViewSpec } from '../spec.js';
 import { tableSpec } from '../table/spec.js';
-import { keptPanels, OverviewView } from './OverviewView.js';
-import { moreKey, panelAt } from './overviewPanels.js';
+import { keptPanels, moreKey, overviewBodyLines, panelAt } from './overviewPanels.js';
 
 /** Lines kept for the panels when the body has room for them. */
 const PANELS_MIN = 7;
@@ -32,7 +31,7 @@ export const overviewSpec: ViewSpec = {
     const panel = panelAt(panels, screen.width, screen.fullBody - screen.bodyHeight, line - screen.bodyHeight, x);
     return panel ? { key: moreKey(panel.more) } : null;
   },
-  Body: OverviewView,
+  lines: overviewBodyLines,
   warm: (land, { vendors, weights, require, minCoverage }) => {
     keptPanels(land, vendors, { weights, require, minCoverage });
   },

@@ -13,7 +13,7 @@ import { clip, fitText } from '../../../text/fit.js';
 import { percent } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
 import { type QuadrantView, verdictText } from '../../../views/quadrant.js';
-import type { Seg } from '../../components/SegLine.js';
+import type { Seg } from '../../segs.js';
 import type { UiTheme } from '../../uiTheme.js';
 export interface QuadrantDraw {
   q: QuadrantView;

@@ -2,7 +2,7 @@
  * How the Scorecard view shares its body: the scores table, a line that says
  * how the score under the cursor is made, the ranking line, the line that explains it, and the quadrant
  * chart under them when it fits (otherwise `c` shows it in place of the
- * scores). Pure, so useScreen (the page size) and ScorecardView (the drawing)
+ * scores). Pure, so screenOf (the page size) and scorecardBodyLines (the drawing)
  * agree.
  */
 import { QUADRANT_MIN_HEIGHT } from './quadrantLines.js';

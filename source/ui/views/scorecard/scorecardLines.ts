@@ -10,11 +10,14 @@ import { knownOf, pointsOf } from '../../../model/score.js';
 import { clip } from '../../../text/fit.js';
 import { percent } from '../../../text/format.js';
 import { visibleLine } from '../../../text/visible.js';
-import { explanations, type ScorecardModel, weightText } from '../../../views/scorecard.js';
+import { explanations, keptScorecardModel, type ScorecardModel, weightText } from '../../../views/scorecard.js';
 import { rangeText, rankText, sensitivityText, widens } from '../../../views/scoreText.js';
-import { clipSegs, type Seg } from '../../components/SegLine.js';
 import { keyFor } from '../../keys/keymap.js';
+import { clipSegs, type Seg, toHeight } from '../../segs.js';
 import type { UiTheme } from '../../uiTheme.js';
+import type { BodyInput } from '../spec.js';
+import { tableBodyLines } from '../table/tableLines.js';
+import { quadrantLines } from './quadrantLines.js';
 
 /** How the score at (row, vendor) is made, in one line. */
 export function howLine(
@@ -140,4 +143,36 @@ export function explainLine(
   if (parts.length === 0)
     parts.push({ text: 'On a category: the weight at which the leader changes.', color: theme.muted });
   return clipSegs(parts, width);
+}
+
+/**
+ * The Scorecard view's body: the weighted scores (a table with the cursor; + - 0 on a category row change its
+ * weight), a line on how the score under the cursor is made, the ranking, a line on why (sensitivity, ties,
+ * vendors not ranked), and the quadrant chart under them when it fits (or in place of the scores, toggled with c).
+ */
+export function scorecardBodyLines(input: BodyInput): Seg[][] {
+  const { land, screen, state, width, theme, ascii } = input;
+  const model = keptScorecardModel(land, {
+    vendors: state.vendors,
+    weights: state.weights,
+    require: state.require,
+    minCoverage: state.minCoverage,
+  });
+  const labels = new Map(model.quadrant.points.map((p) => [p.vendor, p.label]));
+  const layout = screen.layout ?? { tableHeight: screen.bodyHeight, chartHeight: 0, chartOnly: false };
+  const ranking = rankingLine(model, width, theme, labels);
+  const chart = (height: number) => toHeight(quadrantLines({ q: model.quadrant, width, height, theme, ascii }), height);
+  if (layout.chartOnly) {
+    return toHeight([ranking, ...chart(Math.max(3, screen.fullBody))], screen.fullBody + (screen.header ? 1 : 0));
+  }
+  const line = screen.shaped.lines[screen.nav.row];
+  const row = line?.kind === 'row' ? line.row.id : undefined;
+  const vendor = screen.p.columns[screen.nav.col]?.vendor;
+  return [
+    ...tableBodyLines(input),
+    howLine(land, model, row, vendor, width, theme),
+    ranking,
+    explainLine(model, row, width, theme, labels),
+    ...(layout.chartHeight > 0 ? [[], ...chart(layout.chartHeight)] : []),
+  ];
 }

@@ -1,7 +1,7 @@
 /** The Scorecard view: weighted scores (a table), how the score is made, the ranking, and the quadrant when it fits. */
 import { defineSpec } from '../spec.js';
-import { ScorecardView } from './ScorecardView.js';
 import { scorecardLayout } from './scorecardLayout.js';
+import { scorecardBodyLines } from './scorecardLines.js';
 
 export const scorecardSpec = defineSpec({
   name: 'scorecard',
@@ -12,5 +12,5 @@ export const scorecardSpec = defineSpec({
     const layout = scorecardLayout(fullBody, lines * lineHeight, chart);
     return { bodyHeight: layout.tableHeight, page: Math.max(1, Math.floor(layout.tableHeight / lineHeight)), layout };
   },
-  Body: ScorecardView,
+  lines: scorecardBodyLines,
 });

@@ -1,7 +1,7 @@
 /** The spec most views share: a scrolling table with its notes (or the status legend) under it. */
 import type { TableModel, ViewName } from '../../../views/types.js';
 import { defineSpec, legendFooter, type ViewSpec } from '../spec.js';
-import { TableView } from './TableView.js';
+import { tableBodyLines } from './tableLines.js';
 
 /**
  * `keyNote`: a line only the dashboard shows under the notes, naming its keys
@@ -23,6 +23,6 @@ export function tableSpec(
       bodyHeight: fullBody,
       page: Math.max(1, Math.floor(fullBody / lineHeight)),
     }),
-    Body: TableView,
+    lines: tableBodyLines,
   });
 }

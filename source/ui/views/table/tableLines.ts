@@ -11,11 +11,13 @@ import { visibleLine } from '../../../text/visible.js';
 import { cellMarks, cellText, fitWidths, COLUMN_GAP as GAP } from '../../../views/layout.js';
 import { statusLabel } from '../../../views/status.js';
 import type { TableCell, TableColumn } from '../../../views/types.js';
-import type { Seg } from '../../components/SegLine.js';
 import { highlight } from '../../highlight.js';
+import { keyFor } from '../../keys/keymap.js';
+import { type Seg, toHeight } from '../../segs.js';
 import type { Nav, SortSpec } from '../../state/reducer.js';
 import { cellAt, type Line, type Projected } from '../../state/screen.js';
 import type { UiTheme } from '../../uiTheme.js';
+import type { BodyInput } from '../spec.js';
 import { fitFrom } from './columns.js';
 
 const GUTTER = 2;
@@ -371,4 +373,41 @@ export function keepSameLines(prev: readonly Seg[][], next: Seg[][]): Seg[][] {
     const old = prev[i];
     return old && old.length === line.length && old.every((s, k) => sameSeg(s, line[k] as Seg)) ? old : line;
   });
+}
+
+/** The input drawBody and drawHeader take for a frame. */
+export function drawInput({ screen, state, width, theme, ascii }: BodyInput, height = screen.bodyHeight): DrawInput {
+  return {
+    p: screen.p,
+    lines: screen.shaped.lines,
+    nav: screen.nav,
+    geo: screen.geo,
+    width,
+    height,
+    cellCursor: screen.cellCursor,
+    rowHighlight: screen.rowHighlight,
+    matches: screen.matchSet,
+    query: state.search.query,
+    sort: state.sort[state.view],
+    theme,
+    ascii,
+  };
+}
+
+/** Why a table has no rows to show, and the key that brings them back. */
+function emptyText({ screen, state, ascii }: BodyInput): string {
+  const matrix = screen.p.statusCols.length > 0;
+  if (state.statusFilter && matrix)
+    return `  No rows where a shown vendor is ${statusLabel(state.statusFilter, ascii)}. Press ${keyFor('filter.status')} for the next status.`;
+  if (state.diffOnly && matrix)
+    return `  No rows: every shown vendor agrees on every row. Press ${keyFor('diff.toggle')} to show all rows.`;
+  return '  No rows for the shown vendors.';
+}
+
+/** A windowed table's lines: the header (wide layout), then the body, `bodyHeight` lines. */
+export function tableBodyLines(input: BodyInput): Seg[][] {
+  const { screen, theme } = input;
+  const d = drawInput(input);
+  const body = screen.shaped.lines.length === 0 ? [[{ text: emptyText(input), color: theme.muted }]] : drawBody(d);
+  return [...(screen.header ? [drawHeader(d)] : []), ...toHeight(body, screen.bodyHeight)];
 }
