@@ -81,6 +81,8 @@ export function useDispatcher(
   const queue = useRef<Queued[]>([]);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const before = useRef<NavState | undefined>(undefined);
+  // A key handled at once whose frame has not committed yet: a paste right behind it waits.
+  const drawing = useRef(false);
   const step = useCallback(() => {
     if (pending.current) clearTimeout(pending.current);
     pending.current = undefined;
@@ -89,15 +91,27 @@ export function useDispatcher(
     before.current = latest.current.state;
     if ('paste' in next) onPaste(next.paste);
     else handle(...next);
-    // Until its frame commits, what comes next waits its turn; something that changes
-    // nothing draws no frame, so go on shortly anyway.
-    pending.current = setTimeout(step, 30);
+    // Something that changes nothing draws no frame; go on shortly anyway.
+    if (queue.current.length > 0) pending.current = setTimeout(step, 30);
   }, [handle, onPaste]);
   useEffect(() => {
     // The state the last key produced is now drawn: take the next one.
-    if (pending.current && latest.current.state !== before.current) step();
+    if (latest.current.state === before.current) return;
+    drawing.current = false;
+    if (pending.current && queue.current.length > 0) step();
   });
   useEffect(() => () => clearTimeout(pending.current), []);
+  // A paste waits for the keys before it (a `/` typed just before it opens the search box it goes into).
+  const pasted = useCallback(
+    (text: string) => {
+      if (queue.current.length === 0 && !pending.current && !drawing.current) onPaste(text);
+      else {
+        queue.current.push({ paste: text });
+        pending.current ??= setTimeout(step, 30);
+      }
+    },
+    [onPaste, step],
+  );
   // A bracketed paste being collected (the terminal sends ESC[200~ … ESC[201~).
   const paste = useRef<string[] | undefined>(undefined);
   const onInput = useCallback(
@@ -110,9 +124,7 @@ export function useDispatcher(
         if (input === PASTE_END) {
           const text = paste.current.join('');
           paste.current = undefined;
-          const idle = queue.current.length === 0 && !pending.current;
-          queue.current.push({ paste: text });
-          if (idle) step();
+          pasted(text);
         } else if (paste.current.length < MAX_PASTE_EVENTS) paste.current.push(key.return ? '\n' : input);
         return;
       }
@@ -136,11 +148,17 @@ export function useDispatcher(
         return;
       }
       if (queue.current.length >= MAX_QUEUED) return;
+      if (keys.length === 1 && queue.current.length === 0 && !pending.current) {
+        before.current = latest.current.state;
+        drawing.current = true;
+        handle(input, key);
+        return;
+      }
       const idle = queue.current.length === 0 && !pending.current;
       queue.current.push(...keys);
       if (idle) step();
     },
-    [handle, step],
+    [handle, step, pasted],
   );
   useInput(onInput, { isActive: active });
   // Mouse reports arrive apart from keys (Ink drops them); each becomes its action against the frame it hit.
@@ -155,7 +173,7 @@ export function useDispatcher(
     });
   }, [mouse, active, dispatch]);
   // Ink 8 turns bracketed paste on while a paste handler is active and sends a paste here, never to useInput.
-  usePaste(onPaste, { isActive: active });
+  usePaste(pasted, { isActive: active });
 }
 
 /** What Ink reports for the bracketed-paste markers (the ESC is taken off). */

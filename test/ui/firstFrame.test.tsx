@@ -85,4 +85,11 @@ describe('keys typed before the dashboard was up arrive at once, and are read in
     await app.press(KEYS.esc);
     expect(app.lines().find((l) => l.includes(' · row '))).toMatch(/^Vendors at a glance · row 3\/4/);
   });
+
+  it('/ then a bracketed paste in one read: the search box opens first and the paste goes into it', async () => {
+    const app = await open({ columns: 120, rows: 40 });
+    app.stdin.write('/\u001b[200~amazon\u001b[201~');
+    await app.settled();
+    expect(app.lines().find((l) => l.startsWith('/'))).toMatch(/^\/amazon▏ +1 match\b/);
+  });
 });
