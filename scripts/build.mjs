@@ -52,6 +52,12 @@ const INK_PATCHES = {
       '        if (repaint === true || currentWidth < this.lastTerminalWidth ||\n',
     ],
   ],
+  'squash-text-nodes.js': [
+    [
+      "import sanitizeAnsi from './sanitize-ansi.js';",
+      `import sanitizeAnsiUncached from './sanitize-ansi.js';\nimport { cachedSanitize } from ${inkCaches};\nconst sanitizeAnsi = cachedSanitize(sanitizeAnsiUncached);`,
+    ],
+  ],
   'render-node-to-output.js': [
     [
       "import widestLine from 'widest-line';",
@@ -102,19 +108,22 @@ const inkFrameCaches = {
         return { contents: text, loader: 'js' };
       },
     );
-    b.onLoad({ filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/](ink|output|render-node-to-output)\.js$/ }, (args) => {
-      const file = args.path
-        .split(/[\\/]build[\\/]/)
-        .pop()
-        .replaceAll('\\', '/');
-      let text = readFileSync(args.path, 'utf8');
-      for (const [from, to] of INK_PATCHES[file]) {
-        if (!text.includes(from))
-          throw new Error(`ink-frame-caches: ${file} no longer contains ${JSON.stringify(from)}`);
-        text = text.replace(from, to);
-      }
-      return { contents: text, loader: 'js' };
-    });
+    b.onLoad(
+      { filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/](ink|output|render-node-to-output|squash-text-nodes)\.js$/ },
+      (args) => {
+        const file = args.path
+          .split(/[\\/]build[\\/]/)
+          .pop()
+          .replaceAll('\\', '/');
+        let text = readFileSync(args.path, 'utf8');
+        for (const [from, to] of INK_PATCHES[file]) {
+          if (!text.includes(from))
+            throw new Error(`ink-frame-caches: ${file} no longer contains ${JSON.stringify(from)}`);
+          text = text.replace(from, to);
+        }
+        return { contents: text, loader: 'js' };
+      },
+    );
   },
 };
 

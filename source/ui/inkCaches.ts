@@ -21,6 +21,7 @@ export const INK_CACHE_BYTES = {
   widths: 1 * MiB,
   blockWidths: 1 * MiB,
   widestLine: 1 * MiB,
+  sanitized: 1 * MiB,
   /** Each of Ink's two text-layout caches (wrapped texts, measured texts): source/ui/inkLru.ts. */
   textLayout: 1 * MiB,
 } as const;
@@ -48,5 +49,23 @@ export function cachedWidestLine(measure: (text: string) => number): (text: stri
       widestLine.set(text, width);
     }
     return width;
+  };
+}
+
+/** A text node's text with unsafe escape sequences taken out (Ink's `sanitizeAnsi`), by the text. */
+export const sanitized: SizedCache<string> = sizedCache(INK_CACHE_BYTES.sanitized, (text) => 32 + 2 * text.length);
+
+/**
+ * Ink's `sanitizeAnsi`, memoised in `sanitized`: Ink runs it on every text node of every frame
+ * (tokenizing each line's escape sequences again), though most lines are those of the last frame.
+ */
+export function cachedSanitize(sanitize: (text: string) => string): (text: string) => string {
+  return (text) => {
+    let clean = sanitized.get(text);
+    if (clean === undefined) {
+      clean = sanitize(text);
+      sanitized.set(text, clean);
+    }
+    return clean;
   };
 }
