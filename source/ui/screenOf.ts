@@ -107,9 +107,11 @@ export function screenOf(
   );
   const matches = memo(() => matchLines(open.lines, query), [open, query]);
   const matchSet = memo(() => {
+    // With no group folded, the open lines are the drawn lines.
+    if (open === shaped) return new Set(matches);
     const foldedSet = new Set(folded ?? []);
     return new Set(matches.map((m) => foldedLine(shaped, foldedSet, m)));
-  }, [matches, shaped, folded]);
+  }, [matches, shaped, open, folded]);
   const stacked = size.columns < 80;
   const { tabular } = spec;
   const geo = memo(

@@ -191,9 +191,15 @@ export function shape(table: TableModel, rows: readonly TableRow[], total: numbe
   return { lines, headers, groups: [...byGroup.keys()], groupRows, total, shown: rows.length };
 }
 
+/** The last search made: a keystroke searches once for the reducer's bounds, and the frame it draws finds it here. */
+let lastMatch: { lines: readonly Line[]; query: string; found: number[] } | undefined;
+
 /** Line indexes whose row matches the query (give it the open lines, every group unfolded, to search folded rows too). */
 export function matchLines(lines: readonly Line[], query: string): number[] {
-  return findMatches(lines, (l) => (l.kind === 'row' ? l.row : undefined), query);
+  if (lastMatch?.lines === lines && lastMatch.query === query) return lastMatch.found;
+  const found = findMatches(lines, (l) => (l.kind === 'row' ? l.row : undefined), query);
+  lastMatch = { lines, query, found };
+  return found;
 }
 
 /** How a table's lines are grouped: each group's header, then its rows unless the group is folded. */
