@@ -81,14 +81,17 @@ export function useDispatcher(
   const queue = useRef<Queued[]>([]);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const before = useRef<NavState | undefined>(undefined);
-  // A key handled at once whose frame has not committed yet: a paste right behind it waits.
+  // A key handled at once whose frame has not committed yet: what comes right behind it (in the
+  // same read, or another read of the same turn) waits for that frame.
   const drawing = useRef(false);
   const step = useCallback(() => {
     if (pending.current) clearTimeout(pending.current);
     pending.current = undefined;
+    drawing.current = false;
     const next = queue.current.shift();
     if (next === undefined) return;
     before.current = latest.current.state;
+    drawing.current = true;
     if ('paste' in next) onPaste(next.paste);
     else handle(...next);
     // Something that changes nothing draws no frame; go on shortly anyway.
@@ -104,8 +107,11 @@ export function useDispatcher(
   // A paste waits for the keys before it (a `/` typed just before it opens the search box it goes into).
   const pasted = useCallback(
     (text: string) => {
-      if (queue.current.length === 0 && !pending.current && !drawing.current) onPaste(text);
-      else {
+      if (queue.current.length === 0 && !pending.current && !drawing.current) {
+        before.current = latest.current.state;
+        drawing.current = true;
+        onPaste(text);
+      } else {
         queue.current.push({ paste: text });
         pending.current ??= setTimeout(step, 30);
       }
@@ -148,15 +154,17 @@ export function useDispatcher(
         return;
       }
       if (queue.current.length >= MAX_QUEUED) return;
-      if (keys.length === 1 && queue.current.length === 0 && !pending.current) {
+      const idle = queue.current.length === 0 && !pending.current && !drawing.current;
+      if (keys.length === 1 && idle) {
         before.current = latest.current.state;
         drawing.current = true;
         handle(input, key);
         return;
       }
-      const idle = queue.current.length === 0 && !pending.current;
       queue.current.push(...keys);
       if (idle) step();
+      // Behind a key whose frame is not drawn yet: taken when it is (or shortly, if it changes nothing).
+      else pending.current ??= setTimeout(step, 30);
     },
     [handle, step, pasted],
   );

@@ -77,7 +77,7 @@ it('a long evidence URL wraps whole at 80 columns, every piece linked to the who
     .slice(at, at + 3)
     .map((l) => l.replace(/^URL: /, '').trim())
     .join('');
-  expect(joined.startsWith(url)).toBe(true);
+  expect(joined.startsWith(url), screen).toBe(true);
   s.keys('q');
   await s.waitFor('EXITED:0');
   s.kill();

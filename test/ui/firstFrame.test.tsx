@@ -92,4 +92,11 @@ describe('keys typed before the dashboard was up arrive at once, and are read in
     await app.settled();
     expect(app.lines().find((l) => l.startsWith('/'))).toMatch(/^\/amazon▏ +1 match\b/);
   });
+
+  it('keys in separate reads of one turn: each waits for the frame of the one before (j j j Enter opens row 4)', async () => {
+    const app = await open({ columns: 120, rows: 40 });
+    for (const k of ['j', 'j', 'j', '\r']) app.stdin.write(k);
+    await app.settled();
+    expect(app.frame()).toMatch(/Evidence · Azure Machine Learning/);
+  });
 });
