@@ -9,6 +9,7 @@
 import type { Freshness } from '../model/freshness.js';
 import type { Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
+import { favourMemory } from '../run/heap.js';
 import type { Io } from '../run/io.js';
 import { handleSignals, SEQ, toAscii } from '../run/terminal.js';
 import type { ViewName } from '../views/types.js';
@@ -92,6 +93,8 @@ export function drawFirstFrame(
   mouse: boolean,
 ): Drawn | undefined {
   const { stdin, stdout } = io;
+  // The dashboard's heap policy, from the first frame's work on (the data is loaded): source/run/heap.ts.
+  favourMemory();
   const frame = firstFrame(input, { columns: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
   if (!frame) return undefined;
   const setRaw = (on: boolean) => {
