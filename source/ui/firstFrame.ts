@@ -11,10 +11,10 @@ import type { Landscape } from '../model/landscape.js';
 import type { Weights } from '../model/score.js';
 import { favourMemory } from '../run/heap.js';
 import type { Io } from '../run/io.js';
-import { handleSignals, SEQ, toAscii } from '../run/terminal.js';
+import { handleSignals, toAscii } from '../run/terminal.js';
 import type { ViewName } from '../views/types.js';
 import { frameLines } from './frameLines.js';
-import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
+import { rawMode, SCREEN_OFF, screenOn } from './screenModes.js';
 import { MIN_COLUMNS, MIN_ROWS, type Size, screenOf } from './screenOf.js';
 import { segsToAnsi } from './segs.js';
 import { focusOf, initialState, type NavState } from './state/reducer.js';
@@ -97,29 +97,21 @@ export function drawFirstFrame(
   favourMemory();
   const frame = firstFrame(input, { columns: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
   if (!frame) return undefined;
-  const setRaw = (on: boolean) => {
-    try {
-      if (stdin.isTTY) stdin.setRawMode?.(on);
-    } catch {
-      // The terminal may already be gone (SIGHUP).
-    }
-  };
-  const on = SEQ.enterAlt + SEQ.pasteOn + (mouse ? MOUSE_ON : '') + SEQ.hideCursor;
   const release = () => {
-    setRaw(false);
-    stdout.write((mouse ? MOUSE_OFF : '') + SEQ.resetAttrs + SEQ.pasteOff + SEQ.showCursor + SEQ.leaveAlt);
+    rawMode(stdin, false);
+    stdout.write(SCREEN_OFF);
+  };
+  const take = () => {
+    rawMode(stdin, true);
+    stdout.write(screenOn(mouse) + frame.text);
   };
   let restored = false;
   const stopSignals = handleSignals({
     release,
-    reclaim: () => {
-      setRaw(true);
-      stdout.write(on + frame.text);
-    },
+    reclaim: take,
     exit: (code) => process.exit(code),
   });
-  setRaw(true);
-  stdout.write(on + frame.text);
+  take();
   return {
     ...frame,
     handOff: stopSignals,

@@ -40,17 +40,20 @@ export const blockWidths: SizedCache<number> = sizedCache(INK_CACHE_BYTES.blockW
 /** A text node's widest line, for `render-node-to-output`. */
 export const widestLine: SizedCache<number> = sizedCache(INK_CACHE_BYTES.widestLine, NUMBER);
 
-/** `widest-line`, memoised in `widestLine`. */
-export function cachedWidestLine(measure: (text: string) => number): (text: string) => number {
+/** `fn` of a text, memoised by the text in `cache` (every cache here holds a pure function of its key). */
+function memoised<V extends {}>(cache: SizedCache<V>, fn: (text: string) => V): (text: string) => V {
   return (text) => {
-    let width = widestLine.get(text);
-    if (width === undefined) {
-      width = measure(text);
-      widestLine.set(text, width);
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = fn(text);
+      cache.set(text, value);
     }
-    return width;
+    return value;
   };
 }
+
+/** `widest-line`, memoised in `widestLine`. */
+export const cachedWidestLine = (measure: (text: string) => number) => memoised(widestLine, measure);
 
 /** A text node's text with unsafe escape sequences taken out (Ink's `sanitizeAnsi`), by the text. */
 export const sanitized: SizedCache<string> = sizedCache(INK_CACHE_BYTES.sanitized, (text) => 32 + 2 * text.length);
@@ -59,13 +62,4 @@ export const sanitized: SizedCache<string> = sizedCache(INK_CACHE_BYTES.sanitize
  * Ink's `sanitizeAnsi`, memoised in `sanitized`: Ink runs it on every text node of every frame
  * (tokenizing each line's escape sequences again), though most lines are those of the last frame.
  */
-export function cachedSanitize(sanitize: (text: string) => string): (text: string) => string {
-  return (text) => {
-    let clean = sanitized.get(text);
-    if (clean === undefined) {
-      clean = sanitize(text);
-      sanitized.set(text, clean);
-    }
-    return clean;
-  };
-}
+export const cachedSanitize = (sanitize: (text: string) => string) => memoised(sanitized, sanitize);

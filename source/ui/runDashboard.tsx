@@ -28,8 +28,8 @@ import { ErrorBoundary } from './components/ErrorBoundary.js';
 import type { Effects } from './effects.js';
 import type { Drawn } from './firstFrame.js';
 import { hyperlinksSupported } from './link.js';
-import { MOUSE_OFF, MOUSE_ON } from './mouse.js';
 import { mouseInput } from './mouseInput.js';
+import { rawMode, SCREEN_OFF, screenOn } from './screenModes.js';
 
 export interface DashboardOptions {
   land: Landscape;
@@ -57,8 +57,6 @@ export interface DashboardOptions {
   /** The first frame, drawn before Ink was loaded (firstFrame.ts): the screen is already set up and drawn. */
   first?: Drawn;
 }
-
-const { enterAlt: ENTER_ALT, leaveAlt: LEAVE_ALT, showCursor: SHOW_CURSOR, resetAttrs: RESET_ATTRS } = SEQ;
 
 /** The fault hook: nothing unless TRAINSCAPE_FAULT names a fault; then it fails on the first key. */
 function Fault({ kind }: { kind: string }) {
@@ -93,12 +91,8 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   const stdout = opts.ascii ? asciiStream(opts.io.stdout) : opts.io.stdout;
   let restored = false;
   const release = () => {
-    try {
-      if (stdin.isTTY) stdin.setRawMode?.(false);
-    } catch {
-      // The terminal may already be gone (SIGHUP); there is nothing left to restore.
-    }
-    stdout.write(MOUSE_OFF + RESET_ATTRS + SEQ.pasteOff + SHOW_CURSOR + LEAVE_ALT);
+    rawMode(stdin, false);
+    stdout.write(SCREEN_OFF);
   };
   const restore = () => {
     if (restored) return;
@@ -109,7 +103,7 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
   let failure: Error | undefined;
   // With the mouse on, Ink reads the terminal through a filter that takes the mouse reports out.
   const mouse = opts.mouse && stdin.isTTY ? mouseInput(stdin) : undefined;
-  if (!opts.first) stdout.write(ENTER_ALT + SEQ.pasteOn + (mouse ? MOUSE_ON : ''));
+  if (!opts.first) stdout.write(screenOn(mouse !== undefined));
   const links = hyperlinksSupported(opts.io.env);
   const fault = opts.io.env.TRAINSCAPE_FAULT;
   // What a reload changes: the data, and the banner of a save that did not load.
@@ -213,12 +207,9 @@ export async function runDashboard(opts: DashboardOptions): Promise<number> {
     },
     reclaim: () => {
       if (restored) return;
-      try {
-        if (stdin.isTTY) stdin.setRawMode?.(true);
-      } catch {
-        // No terminal to take back.
-      }
-      stdout.write(ENTER_ALT + SEQ.pasteOn + SEQ.hideCursor);
+      rawMode(stdin, true);
+      // Mouse reports too: the suspend turned them off with the rest.
+      stdout.write(screenOn(mouse !== undefined));
       // Ink draws only what changed since its last frame; after a resume the screen is blank, so it
       // is told to draw everything (the `true` is read by a build patch: scripts/build.mjs).
       opts.io.stdout.emit('resize', true);

@@ -103,3 +103,17 @@ export function toHeight(lines: Seg[][], height: number): Seg[][] {
   while (out.length < height) out.push([]);
   return out;
 }
+
+const sameSeg = (a: Seg, b: Seg) => a.text === b.text && sameStyle(a, b);
+
+/**
+ * `next`, with each line equal to the one at the same place in `prev` replaced
+ * by that earlier array, so a memoised line component sees the same props and
+ * is not drawn again (a cursor move changes two lines of a page).
+ */
+export function keepSameLines(prev: readonly Seg[][], next: Seg[][]): Seg[][] {
+  return next.map((line, i) => {
+    const old = prev[i];
+    return old && old.length === line.length && old.every((s, k) => sameSeg(s, line[k] as Seg)) ? old : line;
+  });
+}

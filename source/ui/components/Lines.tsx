@@ -2,7 +2,7 @@
 import { Box } from 'ink';
 import { useRef } from 'react';
 import type { Seg } from '../segs.js';
-import { keepSameLines } from '../views/table/tableLines.js';
+import { keepSameLines } from '../segs.js';
 import { SegLine } from './SegLine.js';
 
 /** Props: the `lines`, top to bottom. */

@@ -4,9 +4,10 @@
  * exactly as a fresh draw.
  */
 import { describe, expect, it } from 'vitest';
+import { keepSameLines } from '../../../source/ui/segs.js';
 import { filterAndSort, project, shape } from '../../../source/ui/state/screen.js';
 import { uiTheme } from '../../../source/ui/uiTheme.js';
-import { type DrawInput, drawBody, geometry, keepSameLines } from '../../../source/ui/views/table/tableLines.js';
+import { type DrawInput, drawBody, geometry } from '../../../source/ui/views/table/tableLines.js';
 import { buildView } from '../../../source/views/index.js';
 import { bigLandscape } from '../../helpers/bigLandscape.js';
 

@@ -355,26 +355,6 @@ export function drawBody(d: DrawInput): Seg[][] {
   return out.slice(0, d.height);
 }
 
-const sameSeg = (a: Seg, b: Seg) =>
-  a.text === b.text &&
-  a.color === b.color &&
-  a.bold === b.bold &&
-  a.inverse === b.inverse &&
-  a.dim === b.dim &&
-  a.underline === b.underline;
-
-/**
- * `next`, with each line equal to the one at the same place in `prev` replaced
- * by that earlier array, so a memoised line component sees the same props and
- * is not drawn again (a cursor move changes two lines of a page).
- */
-export function keepSameLines(prev: readonly Seg[][], next: Seg[][]): Seg[][] {
-  return next.map((line, i) => {
-    const old = prev[i];
-    return old && old.length === line.length && old.every((s, k) => sameSeg(s, line[k] as Seg)) ? old : line;
-  });
-}
-
 /** The input drawBody and drawHeader take for a frame. */
 export function drawInput({ screen, state, width, theme, ascii }: BodyInput, height = screen.bodyHeight): DrawInput {
   return {
